@@ -1,0 +1,8 @@
+//! Pure map logic: projection, viewport, tiles, input and the reducer. No browser here.
+
+pub mod basemap;
+pub mod input;
+pub mod mercator;
+pub mod tiles;
+pub mod view;
+pub mod viewport;
