@@ -101,7 +101,12 @@ pub struct TileSource {
 impl TileSource {
     /// Resolves the source from the chosen preset, the custom template from settings and an
     /// optional session override. An unusable custom template falls back to the default preset.
-    pub fn resolve(base: BaseMap, custom: &str, custom_attribution: &str, session: Option<&str>) -> Self {
+    pub fn resolve(
+        base: BaseMap,
+        custom: &str,
+        custom_attribution: &str,
+        session: Option<&str>,
+    ) -> Self {
         use super::tiles::is_valid_template;
         if let Some(t) = session.filter(|t| is_valid_template(t)) {
             return Self {
@@ -112,10 +117,15 @@ impl TileSource {
         }
         let (template, attribution) = match base.template() {
             Some(t) => (t.to_owned(), base.attribution().to_owned()),
-            None if is_valid_template(custom) => (custom.trim().to_owned(), custom_attribution.to_owned()),
+            None if is_valid_template(custom) => {
+                (custom.trim().to_owned(), custom_attribution.to_owned())
+            }
             None => {
                 let b = BaseMap::default();
-                (b.template().unwrap_or_default().to_owned(), b.attribution().to_owned())
+                (
+                    b.template().unwrap_or_default().to_owned(),
+                    b.attribution().to_owned(),
+                )
             }
         };
         Self {
@@ -142,7 +152,10 @@ mod tests {
     fn presets_have_templates_and_credits() {
         for b in BaseMap::ALL.into_iter().filter(|b| *b != BaseMap::Custom) {
             let t = b.template().unwrap_or_default();
-            assert!(t.starts_with("https://") && t.contains("{z}/{x}/{y}"), "{t}");
+            assert!(
+                t.starts_with("https://") && t.contains("{z}/{x}/{y}"),
+                "{t}"
+            );
             assert!(!b.attribution().is_empty());
         }
         assert!(!BaseMap::OpenStreetMap.allows_bulk_download());
@@ -151,7 +164,12 @@ mod tests {
 
     #[test]
     fn session_override_beats_the_preset() {
-        let s = TileSource::resolve(BaseMap::Luchtfoto, "", "", Some("http://127.0.0.1:9/{z}/{x}/{y}.png"));
+        let s = TileSource::resolve(
+            BaseMap::Luchtfoto,
+            "",
+            "",
+            Some("http://127.0.0.1:9/{z}/{x}/{y}.png"),
+        );
         assert_eq!(s.template, "http://127.0.0.1:9/{z}/{x}/{y}.png");
         let s = TileSource::resolve(BaseMap::Luchtfoto, "", "", Some("not a template"));
         assert!(s.template.contains("luchtfoto"));
@@ -159,10 +177,18 @@ mod tests {
 
     #[test]
     fn custom_template_is_used_when_valid_and_falls_back_when_not() {
-        let s = TileSource::resolve(BaseMap::Custom, "https://t.example/{z}/{x}/{y}.png", "© Wij", None);
+        let s = TileSource::resolve(
+            BaseMap::Custom,
+            "https://t.example/{z}/{x}/{y}.png",
+            "© Wij",
+            None,
+        );
         assert_eq!(s.template, "https://t.example/{z}/{x}/{y}.png");
         assert_eq!(s.attribution, "© Wij");
         let s = TileSource::resolve(BaseMap::Custom, "https://t.example/tiles", "", None);
-        assert_eq!(s.template, BaseMap::BrtStandaard.template().unwrap_or_default());
+        assert_eq!(
+            s.template,
+            BaseMap::BrtStandaard.template().unwrap_or_default()
+        );
     }
 }

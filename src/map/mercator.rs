@@ -29,10 +29,12 @@ impl LatLon {
     /// The same place with latitude clamped to what Web Mercator can show and longitude wrapped
     /// into −180…180.
     pub fn normalized(self) -> Self {
-        let mut lon = (self.lon + 180.0).rem_euclid(360.0) - 180.0;
-        if lon == -180.0 && self.lon > 0.0 {
-            lon = 180.0;
-        }
+        // Wrap only when needed: the arithmetic would otherwise nudge the last digit.
+        let lon = if (-180.0..=180.0).contains(&self.lon) {
+            self.lon
+        } else {
+            (self.lon + 180.0).rem_euclid(360.0) - 180.0
+        };
         Self {
             lat: self.lat.clamp(-MAX_LAT, MAX_LAT),
             lon,
@@ -133,7 +135,10 @@ mod tests {
 
     #[test]
     fn latitude_beyond_mercator_is_clamped() {
-        assert_eq!(to_world(LatLon::new(89.9, 0.0)).y, to_world(LatLon::new(MAX_LAT, 0.0)).y);
+        assert_eq!(
+            to_world(LatLon::new(89.9, 0.0)).y,
+            to_world(LatLon::new(MAX_LAT, 0.0)).y
+        );
         assert!(to_world(LatLon::new(-90.0, 0.0)).y <= 1.0 + 1e-12);
     }
 

@@ -3,6 +3,7 @@
 pub mod basemap;
 pub mod input;
 pub mod mercator;
+pub mod start;
 pub mod tiles;
 pub mod view;
 pub mod viewport;

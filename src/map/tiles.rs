@@ -39,16 +39,49 @@ pub fn tile_zoom(view_zoom: f64, range: ZoomRange) -> u8 {
     range.clamp(view_zoom.round()).clamp(0.0, 30.0) as u8
 }
 
-/// Tiles of level `z` that cover the view, plus `ring` extra tiles on every side (so a short pan
-/// finds them loaded). Rows beyond the poles are left out; columns wrap around the world.
-pub fn cover(view: &Viewport, z: u8, ring: u32) -> Vec<PlacedTile> {
-    let n = 1i64 << z;
-    let size = TILE_SIZE * world_size_px(view.zoom) / world_size_px(f64::from(z));
+/// Size in CSS pixels of a level-`z` tile shown at the view's zoom.
+fn tile_size_on_screen(view: &Viewport, z: u8) -> f64 {
+    TILE_SIZE * world_size_px(view.zoom) / world_size_px(f64::from(z))
+}
+
+/// World pixel (at the view's zoom) of the element's top-left corner.
+fn top_left_px(view: &Viewport) -> (f64, f64) {
     let centre = to_world(view.center);
-    // World pixel (at the view's zoom) of the element's top-left corner.
     let world = world_size_px(view.zoom);
-    let left_px = centre.x * world - view.width / 2.0;
-    let top_px = centre.y * world - view.height / 2.0;
+    (
+        centre.x * world - view.width / 2.0,
+        centre.y * world - view.height / 2.0,
+    )
+}
+
+/// Where tile `(z, column, row)` goes on screen in this view. `column` is not wrapped.
+pub fn place(view: &Viewport, z: u8, column: i64, row: u32) -> PlacedTile {
+    let n = 1i64 << z;
+    let size = tile_size_on_screen(view, z);
+    let (left_px, top_px) = top_left_px(view);
+    PlacedTile {
+        id: TileId {
+            z,
+            x: column.rem_euclid(n) as u32,
+            y: row,
+        },
+        column,
+        left: column as f64 * size - left_px,
+        top: f64::from(row) * size - top_px,
+        size,
+    }
+}
+
+/// Tiles of level `z` that cover the view, plus `ring` extra tiles on every side (so a short pan
+/// finds them loaded), centre first. Rows beyond the poles are left out; columns wrap around
+/// the world. An element without size needs no tiles.
+pub fn cover(view: &Viewport, z: u8, ring: u32) -> Vec<PlacedTile> {
+    if view.width <= 0.0 || view.height <= 0.0 {
+        return Vec::new();
+    }
+    let n = 1i64 << z;
+    let size = tile_size_on_screen(view, z);
+    let (left_px, top_px) = top_left_px(view);
     let ring = i64::from(ring);
     // A tile touching the edge by less than a thousandth of a pixel does not count as visible.
     const EPS: f64 = 1e-3;
@@ -59,20 +92,9 @@ pub fn cover(view: &Viewport, z: u8, ring: u32) -> Vec<PlacedTile> {
     let mut tiles = Vec::new();
     for row in first_row..=last_row {
         for column in first_col..=last_col {
-            tiles.push(PlacedTile {
-                id: TileId {
-                    z,
-                    x: column.rem_euclid(n) as u32,
-                    y: row as u32,
-                },
-                column,
-                left: column as f64 * size - left_px,
-                top: row as f64 * size - top_px,
-                size,
-            });
+            tiles.push(place(view, z, column, row as u32));
         }
     }
-    // Centre tiles first, so they are asked for first.
     let (mx, my) = (view.width / 2.0, view.height / 2.0);
     tiles.sort_by(|a, b| {
         let da = (a.left + a.size / 2.0 - mx).hypot(a.top + a.size / 2.0 - my);
@@ -114,7 +136,14 @@ mod tests {
         let v = view();
         let tiles = cover(&v, 16, 0);
         let (cx, cy) = tile_xy(v.center, 16);
-        assert_eq!(tiles[0].id, TileId { z: 16, x: cx, y: cy });
+        assert_eq!(
+            tiles[0].id,
+            TileId {
+                z: 16,
+                x: cx,
+                y: cy
+            }
+        );
         // Every screen pixel is covered by exactly one tile.
         for (x, y) in [(0.5, 0.5), (1023.5, 767.5), (512.0, 384.0), (10.0, 700.0)] {
             let n = tiles
@@ -125,7 +154,9 @@ mod tests {
         }
         // And no tile lies wholly outside it.
         for t in &tiles {
-            assert!(t.left < 1024.0 && t.left + t.size > 0.0 && t.top < 768.0 && t.top + t.size > 0.0);
+            assert!(
+                t.left < 1024.0 && t.left + t.size > 0.0 && t.top < 768.0 && t.top + t.size > 0.0
+            );
         }
     }
 
@@ -150,7 +181,10 @@ mod tests {
 
     #[test]
     fn tiles_scale_with_fractional_zoom() {
-        let v = Viewport { zoom: 16.5, ..view() };
+        let v = Viewport {
+            zoom: 16.5,
+            ..view()
+        };
         let z = tile_zoom(v.zoom, ZoomRange::DEFAULT);
         assert_eq!(z, 17);
         let tiles = cover(&v, z, 0);
@@ -159,7 +193,10 @@ mod tests {
 
     #[test]
     fn tile_zoom_respects_the_range() {
-        let r = ZoomRange { min: 3.0, max: 14.0 };
+        let r = ZoomRange {
+            min: 3.0,
+            max: 14.0,
+        };
         assert_eq!(tile_zoom(16.0, r), 14);
         assert_eq!(tile_zoom(2.2, r), 3);
         assert_eq!(tile_zoom(10.49, r), 10);
@@ -170,12 +207,24 @@ mod tests {
         let v = Viewport::new(LatLon::new(0.0, 179.0), 3.0, 2000.0, 4000.0);
         let tiles = cover(&v, 3, 1);
         assert!(tiles.iter().all(|t| t.id.y < 8 && t.id.x < 8));
-        assert!(tiles.iter().any(|t| t.column >= 8 && t.id.x == (t.column - 8) as u32));
+        assert!(tiles
+            .iter()
+            .any(|t| t.column >= 8 && t.id.x == (t.column - 8) as u32));
+    }
+
+    #[test]
+    fn an_element_without_size_needs_no_tiles() {
+        let v = Viewport::new(LatLon::new(51.837, 5.887), 16.0, 0.0, 0.0);
+        assert!(cover(&v, 16, 1).is_empty());
     }
 
     #[test]
     fn urls_fill_every_placeholder() {
-        let id = TileId { z: 16, x: 33839, y: 21695 };
+        let id = TileId {
+            z: 16,
+            x: 33839,
+            y: 21695,
+        };
         assert_eq!(
             tile_url("https://{s}.example.org/{z}/{x}/{y}.png", id),
             "https://b.example.org/16/33839/21695.png"

@@ -38,7 +38,10 @@ enum Gesture {
         tap: bool,
     },
     /// Two pointers down.
-    Pinch { a: Finger, b: Finger },
+    Pinch {
+        a: Finger,
+        b: Finger,
+    },
 }
 
 /// A completed tap, remembered to recognise the second of a double tap.
@@ -154,7 +157,9 @@ pub fn reduce(state: MapState, input: Input) -> MapState {
                 };
             }
             match state.last_tap {
-                Some(prev) if t - prev.t <= DOUBLE_TAP_MS && at.distance(prev.at) <= DOUBLE_TAP_PX => {
+                Some(prev)
+                    if t - prev.t <= DOUBLE_TAP_MS && at.distance(prev.at) <= DOUBLE_TAP_PX =>
+                {
                     MapState {
                         view: view.zoomed_around(at, (view.zoom + 1.0).floor(), range),
                         gesture: Gesture::Idle,
@@ -270,10 +275,24 @@ mod tests {
         let s = run(
             s0,
             &[
-                Input::PointerDown { id: 1, at: grab, t: 0.0 },
-                Input::PointerMove { id: 1, at: p(350.0, 320.0) },
-                Input::PointerMove { id: 1, at: p(500.0, 250.0) },
-                Input::PointerUp { id: 1, at: p(500.0, 250.0), t: 400.0 },
+                Input::PointerDown {
+                    id: 1,
+                    at: grab,
+                    t: 0.0,
+                },
+                Input::PointerMove {
+                    id: 1,
+                    at: p(350.0, 320.0),
+                },
+                Input::PointerMove {
+                    id: 1,
+                    at: p(500.0, 250.0),
+                },
+                Input::PointerUp {
+                    id: 1,
+                    at: p(500.0, 250.0),
+                    t: 400.0,
+                },
             ],
         );
         // The place grabbed is now under the pointer.
@@ -294,8 +313,16 @@ mod tests {
         let s = run(
             s0,
             &[
-                Input::PointerDown { id: 1, at: a0, t: 0.0 },
-                Input::PointerDown { id: 2, at: b0, t: 5.0 },
+                Input::PointerDown {
+                    id: 1,
+                    at: a0,
+                    t: 0.0,
+                },
+                Input::PointerDown {
+                    id: 2,
+                    at: b0,
+                    t: 5.0,
+                },
                 Input::PointerMove { id: 1, at: a1 },
                 Input::PointerMove { id: 2, at: b1 },
             ],
@@ -311,13 +338,31 @@ mod tests {
         let s = run(
             start(),
             &[
-                Input::PointerDown { id: 1, at: p(400.0, 400.0), t: 0.0 },
-                Input::PointerDown { id: 2, at: p(600.0, 400.0), t: 5.0 },
-                Input::PointerUp { id: 2, at: p(600.0, 400.0), t: 50.0 },
+                Input::PointerDown {
+                    id: 1,
+                    at: p(400.0, 400.0),
+                    t: 0.0,
+                },
+                Input::PointerDown {
+                    id: 2,
+                    at: p(600.0, 400.0),
+                    t: 5.0,
+                },
+                Input::PointerUp {
+                    id: 2,
+                    at: p(600.0, 400.0),
+                    t: 50.0,
+                },
             ],
         );
         let under = s.view.to_lat_lon(p(400.0, 400.0));
-        let s = reduce(s, Input::PointerMove { id: 1, at: p(420.0, 380.0) });
+        let s = reduce(
+            s,
+            Input::PointerMove {
+                id: 1,
+                at: p(420.0, 380.0),
+            },
+        );
         assert!(s.view.to_screen(under).distance(p(420.0, 380.0)) < 1e-6);
     }
 
@@ -326,13 +371,31 @@ mod tests {
         let s0 = start();
         let cursor = p(200.0, 600.0);
         let under = s0.view.to_lat_lon(cursor);
-        let s = reduce(s0, Input::Wheel { at: cursor, delta_y: -100.0 });
+        let s = reduce(
+            s0,
+            Input::Wheel {
+                at: cursor,
+                delta_y: -100.0,
+            },
+        );
         assert_eq!(s.view.zoom, 17.0);
         assert!(s.view.to_screen(under).distance(cursor) < 1e-6);
-        let s = reduce(s, Input::Wheel { at: cursor, delta_y: 50.0 });
+        let s = reduce(
+            s,
+            Input::Wheel {
+                at: cursor,
+                delta_y: 50.0,
+            },
+        );
         assert_eq!(s.view.zoom, 16.5);
         // A huge delta is one level, not ten.
-        let s = reduce(s, Input::Wheel { at: cursor, delta_y: 1000.0 });
+        let s = reduce(
+            s,
+            Input::Wheel {
+                at: cursor,
+                delta_y: 1000.0,
+            },
+        );
         assert_eq!(s.view.zoom, 15.5);
     }
 
@@ -344,7 +407,11 @@ mod tests {
         let tap = |t: f64| {
             [
                 Input::PointerDown { id: 7, at, t },
-                Input::PointerUp { id: 7, at, t: t + 80.0 },
+                Input::PointerUp {
+                    id: 7,
+                    at,
+                    t: t + 80.0,
+                },
             ]
         };
         let s = run(s0, &[tap(0.0), tap(200.0)].concat());
@@ -359,12 +426,34 @@ mod tests {
         let s = run(
             start(),
             &[
-                Input::PointerDown { id: 1, at: p(10.0, 10.0), t: 0.0 },
-                Input::PointerMove { id: 1, at: p(60.0, 10.0) },
-                Input::PointerMove { id: 1, at: p(10.0, 10.0) },
-                Input::PointerUp { id: 1, at: p(10.0, 10.0), t: 100.0 },
-                Input::PointerDown { id: 1, at: p(10.0, 10.0), t: 150.0 },
-                Input::PointerUp { id: 1, at: p(10.0, 10.0), t: 200.0 },
+                Input::PointerDown {
+                    id: 1,
+                    at: p(10.0, 10.0),
+                    t: 0.0,
+                },
+                Input::PointerMove {
+                    id: 1,
+                    at: p(60.0, 10.0),
+                },
+                Input::PointerMove {
+                    id: 1,
+                    at: p(10.0, 10.0),
+                },
+                Input::PointerUp {
+                    id: 1,
+                    at: p(10.0, 10.0),
+                    t: 100.0,
+                },
+                Input::PointerDown {
+                    id: 1,
+                    at: p(10.0, 10.0),
+                    t: 150.0,
+                },
+                Input::PointerUp {
+                    id: 1,
+                    at: p(10.0, 10.0),
+                    t: 200.0,
+                },
             ],
         );
         assert_eq!(s.view.zoom, 16.0);
@@ -376,7 +465,13 @@ mod tests {
         let s = reduce(s0, Input::Key(MapKey::Right));
         let east = 100.0 * 360.0 / world_size_px(16.0);
         assert!((s.view.center.lon - s0.view.center.lon - east).abs() < 1e-12);
-        let s = reduce(s, Input::Wheel { at: p(0.0, 0.0), delta_y: -30.0 });
+        let s = reduce(
+            s,
+            Input::Wheel {
+                at: p(0.0, 0.0),
+                delta_y: -30.0,
+            },
+        );
         let s = reduce(s, Input::Key(MapKey::ZoomIn));
         assert_eq!(s.view.zoom, 17.0);
         let s = reduce(s, Input::Key(MapKey::ZoomOut));
@@ -391,18 +486,34 @@ mod tests {
         }
         assert_eq!(s.view.zoom, 19.0);
         for _ in 0..30 {
-            s = reduce(s, Input::Wheel { at: p(5.0, 5.0), delta_y: 100.0 });
+            s = reduce(
+                s,
+                Input::Wheel {
+                    at: p(5.0, 5.0),
+                    delta_y: 100.0,
+                },
+            );
         }
         assert_eq!(s.view.zoom, 3.0);
         let s = run(
             s,
             &[
-                Input::PointerDown { id: 1, at: p(500.0, 100.0), t: 0.0 },
-                Input::PointerMove { id: 1, at: p(500.0, 90_000.0) },
+                Input::PointerDown {
+                    id: 1,
+                    at: p(500.0, 100.0),
+                    t: 0.0,
+                },
+                Input::PointerMove {
+                    id: 1,
+                    at: p(500.0, 90_000.0),
+                },
             ],
         );
         assert!(s.view.center.lat <= MAX_LAT);
-        let narrow = s.with_range(ZoomRange { min: 5.0, max: 12.0 });
+        let narrow = s.with_range(ZoomRange {
+            min: 5.0,
+            max: 12.0,
+        });
         assert_eq!(narrow.view.zoom, 5.0);
     }
 
@@ -411,18 +522,34 @@ mod tests {
         let s = run(
             start(),
             &[
-                Input::PointerDown { id: 1, at: p(10.0, 10.0), t: 0.0 },
+                Input::PointerDown {
+                    id: 1,
+                    at: p(10.0, 10.0),
+                    t: 0.0,
+                },
                 Input::PointerCancel { id: 1 },
             ],
         );
         assert!(!s.is_gesturing());
-        let moved = reduce(s, Input::PointerMove { id: 1, at: p(90.0, 90.0) });
+        let moved = reduce(
+            s,
+            Input::PointerMove {
+                id: 1,
+                at: p(90.0, 90.0),
+            },
+        );
         assert_eq!(moved.view, s.view);
     }
 
     #[test]
     fn resize_keeps_the_centre() {
-        let s = reduce(start(), Input::Resize { width: 390.0, height: 844.0 });
+        let s = reduce(
+            start(),
+            Input::Resize {
+                width: 390.0,
+                height: 844.0,
+            },
+        );
         assert_eq!(s.view.center, start().view.center);
         assert_eq!((s.view.width, s.view.height), (390.0, 844.0));
     }

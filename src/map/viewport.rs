@@ -171,11 +171,17 @@ mod tests {
     #[test]
     fn screen_round_trip_within_a_billionth_of_a_degree() {
         for zoom in [3.0, 10.5, 16.0, 19.0] {
-            let v = Viewport { zoom, ..hengstdal() };
+            let v = Viewport {
+                zoom,
+                ..hengstdal()
+            };
             for (x, y) in [(0.0, 0.0), (100.5, 700.25), (1024.0, 768.0), (512.0, 384.0)] {
                 let p = v.to_lat_lon(ScreenPoint::new(x, y));
                 let s = v.to_screen(p);
-                assert!((s.x - x).abs() < 1e-6 && (s.y - y).abs() < 1e-6, "{x},{y} → {s:?}");
+                assert!(
+                    (s.x - x).abs() < 1e-6 && (s.y - y).abs() < 1e-6,
+                    "{x},{y} → {s:?}"
+                );
                 let q = v.to_lat_lon(s);
                 assert!((q.lat - p.lat).abs() < 1e-9 && (q.lon - p.lon).abs() < 1e-9);
             }
@@ -205,9 +211,18 @@ mod tests {
     #[test]
     fn zoom_is_clamped_to_the_range() {
         let v = hengstdal();
-        assert_eq!(v.zoomed_around(v.middle(), 25.0, ZoomRange::DEFAULT).zoom, 19.0);
-        assert_eq!(v.zoomed_around(v.middle(), 1.0, ZoomRange::DEFAULT).zoom, 3.0);
-        let narrow = ZoomRange { min: 6.0, max: 14.0 };
+        assert_eq!(
+            v.zoomed_around(v.middle(), 25.0, ZoomRange::DEFAULT).zoom,
+            19.0
+        );
+        assert_eq!(
+            v.zoomed_around(v.middle(), 1.0, ZoomRange::DEFAULT).zoom,
+            3.0
+        );
+        let narrow = ZoomRange {
+            min: 6.0,
+            max: 14.0,
+        };
         assert_eq!(v.clamped(narrow).zoom, 14.0);
     }
 
@@ -223,6 +238,10 @@ mod tests {
         let v = Viewport::new(LatLon::new(0.0, 179.9), 10.0, 400.0, 400.0);
         let moved = v.panned_by(-2000.0, 0.0);
         let expected = 179.9 + 2000.0 * 360.0 / world_size_px(10.0) - 360.0;
-        assert!((moved.center.lon - expected).abs() < 1e-9, "{:?}", moved.center);
+        assert!(
+            (moved.center.lon - expected).abs() < 1e-9,
+            "{:?}",
+            moved.center
+        );
     }
 }

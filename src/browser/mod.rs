@@ -1,0 +1,7 @@
+//! Every side effect on the browser: storage, the address bar, the document.
+//!
+//! Thin wrappers that turn `JsValue` failures into plain values, so the rest of the app never
+//! touches `web_sys` directly.
+
+pub mod page;
+pub mod prefs;

@@ -1,0 +1,44 @@
+//! Small device preferences (settings, last view) in `localStorage`.
+//!
+//! Only preferences go here: losing one on a crash costs nothing. Pins go to IndexedDB.
+
+use crate::domain::settings::Settings;
+use crate::map::start::SavedView;
+
+const SETTINGS_KEY: &str = "oase.settings";
+const VIEW_KEY: &str = "oase.view";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn read(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Writes a value; a full or forbidden storage only means the preference is not remembered.
+fn write(key: &str, value: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(key, value);
+    }
+}
+
+pub fn load_settings() -> Settings {
+    read(SETTINGS_KEY)
+        .map(|json| Settings::from_json(&json))
+        .unwrap_or_default()
+}
+
+pub fn save_settings(settings: &Settings) {
+    write(SETTINGS_KEY, &settings.to_json());
+}
+
+pub fn load_view() -> Option<SavedView> {
+    read(VIEW_KEY).and_then(|json| SavedView::from_json(&json))
+}
+
+pub fn save_view(view: SavedView) {
+    if let Ok(json) = serde_json::to_string(&view) {
+        write(VIEW_KEY, &json);
+    }
+}

@@ -1,0 +1,114 @@
+//! Base-map tiles as `<img>` elements, keyed so a pan moves them instead of reloading them.
+//!
+//! Only the tiles in view plus one ring are in the DOM. After a zoom, the last level that was
+//! fully loaded stays underneath until the new level has loaded, so the map never flashes white.
+//! A tile that fails is asked for once more, then left as a quiet grey square.
+
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+
+use crate::map::basemap::TileSource;
+use crate::map::tiles::{cover, place, tile_url, tile_zoom, PlacedTile};
+use crate::state::use_app;
+
+type Key = (u8, i64, u32);
+
+#[component]
+pub fn TileLayer(source: Memo<TileSource>) -> impl IntoView {
+    let map = use_app().map;
+    let view = Memo::new(move |_| map.with(|s| s.view));
+    let front_z = Memo::new(move |_| tile_zoom(view.get().zoom, source.with(|s| s.zoom_range)));
+    // Tiles that finished (loaded, or failed twice) and the last level that was complete.
+    let done = RwSignal::new(HashSet::<Key>::new());
+    let complete_z = RwSignal::new(None::<u8>);
+
+    let check_complete = move || {
+        let z = front_z.get_untracked();
+        let all = view.with_untracked(|v| {
+            done.with_untracked(|d| cover(v, z, 0).iter().all(|t| d.contains(&t.key())))
+        });
+        if all && complete_z.get_untracked() != Some(z) {
+            complete_z.set(Some(z));
+        }
+    };
+
+    let tiles = Memo::new(move |_| {
+        let v = view.get();
+        let z = front_z.get();
+        let mut list: Vec<PlacedTile> = Vec::new();
+        if let Some(back) = complete_z.get().filter(|b| *b != z) {
+            list.extend(cover(&v, back, 0));
+        }
+        list.extend(cover(&v, z, 1));
+        list.iter().map(PlacedTile::key).collect::<Vec<Key>>()
+    });
+
+    view! {
+        <div class="tiles" aria-hidden="true">
+            <For
+                each=move || tiles.get()
+                key=|k| *k
+                children=move |key: Key| {
+                    let (z, column, row) = key;
+                    let attempt = RwSignal::new(0u8);
+                    let failed = RwSignal::new(false);
+                    let src = move || {
+                        let id = place(&view.get_untracked(), z, column, row).id;
+                        let url = source.with(|s| tile_url(&s.template, id));
+                        if attempt.get() == 0 {
+                            url
+                        } else {
+                            let sep = if url.contains('?') { '&' } else { '?' };
+                            format!("{url}{sep}retry=1")
+                        }
+                    };
+                    let style = move || {
+                        let t = place(&view.get(), z, column, row);
+                        let (l, top) = if (t.size - 256.0).abs() < 1e-9 {
+                            (t.left.round(), t.top.round())
+                        } else {
+                            (t.left, t.top)
+                        };
+                        format!(
+                            "transform:translate3d({l}px,{top}px,0) scale({});z-index:{}",
+                            t.size / 256.0,
+                            if z == front_z.get() { 2 } else { 1 },
+                        )
+                    };
+                    let finish = move || {
+                        done.update(|d| {
+                            d.insert(key);
+                            // Forget tiles that have left the DOM.
+                            tiles.with_untracked(|now| {
+                                if d.len() > now.len() {
+                                    d.retain(|k| now.contains(k));
+                                }
+                            });
+                        });
+                        check_complete();
+                    };
+                    view! {
+                        <img
+                            class="tile"
+                            class:failed=move || failed.get()
+                            src=src
+                            alt=""
+                            draggable="false"
+                            style=style
+                            on:load=move |_| finish()
+                            on:error=move |_| {
+                                if attempt.get_untracked() == 0 {
+                                    attempt.set(1);
+                                } else {
+                                    failed.set(true);
+                                    finish();
+                                }
+                            }
+                        />
+                    }
+                }
+            />
+        </div>
+    }
+}

@@ -1,0 +1,84 @@
+//! Device settings an organiser chooses, stored as versioned JSON.
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+use crate::map::basemap::{BaseMap, TileSource};
+
+/// Current version of the stored settings format.
+pub const SETTINGS_VERSION: u32 = 1;
+
+/// What this device remembers between visits (not pins: those live in IndexedDB).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub version: u32,
+    /// `None` follows the browser's language.
+    pub lang: Option<Lang>,
+    /// A [`BaseMap::code`].
+    pub base_map: String,
+    pub custom_tiles: String,
+    pub custom_attribution: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            version: SETTINGS_VERSION,
+            lang: None,
+            base_map: BaseMap::default().code().to_owned(),
+            custom_tiles: String::new(),
+            custom_attribution: String::new(),
+        }
+    }
+}
+
+impl Settings {
+    /// Reads stored settings. Anything unreadable gives the defaults rather than an error: a
+    /// damaged preference must never keep the map from opening.
+    pub fn from_json(json: &str) -> Self {
+        serde_json::from_str(json).unwrap_or_default()
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    pub fn base_map(&self) -> BaseMap {
+        BaseMap::from_code(&self.base_map).unwrap_or_default()
+    }
+
+    /// The tiles to draw, given an optional `?tiles=` override for this session.
+    pub fn tile_source(&self, session_tiles: Option<&str>) -> TileSource {
+        TileSource::resolve(
+            self.base_map(),
+            &self.custom_tiles,
+            &self.custom_attribution,
+            session_tiles,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_survives_damage() {
+        let s = Settings {
+            lang: Some(Lang::En),
+            base_map: "osm".into(),
+            ..Settings::default()
+        };
+        assert_eq!(Settings::from_json(&s.to_json()), s);
+        assert_eq!(Settings::from_json("{not json"), Settings::default());
+        // Fields added later, or missing, fall back to defaults.
+        let partial = Settings::from_json(r#"{"lang":"en","later":true}"#);
+        assert_eq!(partial.lang, Some(Lang::En));
+        assert_eq!(partial.base_map(), BaseMap::BrtStandaard);
+        assert_eq!(
+            Settings::from_json(r#"{"base_map":"gone"}"#).base_map(),
+            BaseMap::BrtStandaard
+        );
+    }
+}

@@ -1,0 +1,7 @@
+//! One screen per kind of user.
+
+pub mod list;
+pub mod map;
+pub mod not_found;
+pub mod settings;
+pub mod waiting;

@@ -1,0 +1,103 @@
+//! Browser tests: what needs a real browser (storage, the DOM, the mounted app).
+//! Run with `cargo test --target wasm32-unknown-unknown --test browser` (headless Chromium).
+#![cfg(target_arch = "wasm32")]
+
+use oase::browser::{page, prefs};
+use oase::domain::settings::Settings;
+use oase::i18n::Lang;
+use oase::map::start::SavedView;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+#[wasm_bindgen_test]
+fn settings_survive_a_reload_through_local_storage() {
+    let s = Settings {
+        lang: Some(Lang::En),
+        base_map: "osm".into(),
+        ..Settings::default()
+    };
+    prefs::save_settings(&s);
+    assert_eq!(prefs::load_settings(), s);
+}
+
+#[wasm_bindgen_test]
+fn damaged_stored_settings_fall_back_to_defaults() {
+    let storage = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage");
+    storage.set_item("oase.settings", "{broken").expect("write");
+    assert_eq!(prefs::load_settings(), Settings::default());
+    storage.set_item("oase.view", "[1,2]").expect("write");
+    assert_eq!(prefs::load_view(), None);
+}
+
+#[wasm_bindgen_test]
+fn the_view_is_remembered() {
+    let v = SavedView {
+        lat: 51.84,
+        lon: 5.89,
+        z: 15.5,
+    };
+    prefs::save_view(v);
+    assert_eq!(prefs::load_view(), Some(v));
+}
+
+#[wasm_bindgen_test]
+fn html_lang_follows_the_language() {
+    page::set_document_lang(Lang::En);
+    let root = document().document_element().expect("html");
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("en"));
+    page::set_document_lang(Lang::Nl);
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("nl"));
+    assert!(!page::preferred_languages().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn the_app_mounts_a_map_with_its_view_attributes() {
+    let host: web_sys::HtmlElement = document()
+        .create_element("div")
+        .expect("div")
+        .dyn_into()
+        .expect("an html element");
+    host.style()
+        .set_css_text("width:640px;height:480px;position:relative");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("append");
+    let _handle = leptos::mount::mount_to(host.clone(), oase::App);
+    // Let the router and the resize effect run.
+    sleep(50).await;
+    let map = host
+        .query_selector("[data-testid=map]")
+        .expect("query")
+        .expect("the map is there");
+    let zoom: f64 = map
+        .get_attribute("data-zoom")
+        .and_then(|z| z.parse().ok())
+        .expect("zoom");
+    assert!((3.0..=19.0).contains(&zoom));
+    assert!(map.get_attribute("data-lat").is_some() && map.get_attribute("data-lon").is_some());
+    assert!(host
+        .query_selector(".attribution")
+        .expect("query")
+        .is_some());
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
