@@ -1,6 +1,7 @@
 //! Pure map logic: projection, viewport, tiles, input and the reducer. No browser here.
 
 pub mod basemap;
+pub mod cluster;
 pub mod input;
 pub mod mercator;
 pub mod start;
