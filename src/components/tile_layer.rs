@@ -91,6 +91,7 @@ pub fn TileLayer(source: Memo<TileSource>) -> impl IntoView {
                     view! {
                         <img
                             class="tile"
+                            data-z=z
                             class:failed=move || failed.get()
                             src=src
                             alt=""

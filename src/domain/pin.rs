@@ -1,0 +1,404 @@
+//! The pin: a beauty, a meaningful place or a dream, at a position, with a few words.
+//!
+//! Properties follow the exchange format of `shared/TESTIDS.md` (GeoJSON version 1) one to one,
+//! so a pin serialises to exactly the Feature properties; unknown properties ride along in
+//! `extra` and are written back unchanged.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use thiserror::Error;
+
+use super::time::parse_rfc3339;
+
+/// Longest title, in characters.
+pub const MAX_TITLE: usize = 120;
+/// Longest quote, in characters.
+pub const MAX_QUOTE: usize = 280;
+/// Longest note, in characters.
+pub const MAX_NOTE: usize = 4000;
+/// Most talents or resources one dream lists.
+pub const MAX_ITEMS: usize = 30;
+/// Longest talent or resource, in characters.
+pub const MAX_ITEM: usize = 120;
+/// Largest drawn symbol, in bytes of SVG path data.
+pub const MAX_DRAWING: usize = 8 * 1024;
+
+/// What a pin is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PinKind {
+    /// Something beautiful here.
+    Beauty,
+    /// A place that matters to someone.
+    Place,
+    /// A wish for the place.
+    Dream,
+}
+
+impl PinKind {
+    pub const ALL: [PinKind; 3] = [PinKind::Beauty, PinKind::Place, PinKind::Dream];
+
+    /// The name used in files and test hooks.
+    pub fn code(self) -> &'static str {
+        match self {
+            PinKind::Beauty => "beauty",
+            PinKind::Place => "place",
+            PinKind::Dream => "dream",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
+/// What kind of beauty it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    Art,
+    Garden,
+    Vehicle,
+    Creativity,
+    Nature,
+    People,
+    Other,
+}
+
+impl Category {
+    pub const ALL: [Category; 7] = [
+        Category::Art,
+        Category::Garden,
+        Category::Vehicle,
+        Category::Creativity,
+        Category::Nature,
+        Category::People,
+        Category::Other,
+    ];
+}
+
+/// Why a pin was refused. Each bad value has its own error, so the person can be told which.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum PinError {
+    #[error("id {0:?} is not a UUID")]
+    BadId(String),
+    #[error("latitude {0} is not between -90 and 90")]
+    Latitude(f64),
+    #[error("longitude {0} is not between -180 and 180")]
+    Longitude(f64),
+    #[error("title has {0} characters; at most {MAX_TITLE} fit")]
+    TitleTooLong(usize),
+    #[error("quote has {0} characters; at most {MAX_QUOTE} fit")]
+    QuoteTooLong(usize),
+    #[error("note has {0} characters; at most {MAX_NOTE} fit")]
+    NoteTooLong(usize),
+    #[error("symbol {0:?} is not one of Oase's symbols")]
+    UnknownSymbol(String),
+    #[error("the drawing is missing or not simple path data")]
+    BadDrawing,
+    #[error("the drawing takes {0} bytes; at most {MAX_DRAWING} fit")]
+    DrawingTooLarge(usize),
+    #[error("{0} talents or resources; at most {MAX_ITEMS} fit")]
+    TooManyItems(usize),
+    #[error("a talent or resource has {0} characters; at most {MAX_ITEM} fit")]
+    ItemTooLong(usize),
+    #[error("timestamp {0:?} is not RFC 3339")]
+    BadTimestamp(String),
+}
+
+/// A pin, as stored and exchanged.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Pin {
+    /// Degrees north (WGS84); lives in the Feature's geometry, not its properties.
+    #[serde(skip)]
+    pub lat: f64,
+    /// Degrees east (WGS84).
+    #[serde(skip)]
+    pub lon: f64,
+    pub id: String,
+    pub kind: PinKind,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub quote: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// A symbol name, or `"drawn"` with the drawing in `symbol_svg`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub symbol: Option<String>,
+    /// SVG path data of a drawn symbol, on a 100 × 100 box.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub symbol_svg: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<Category>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub talents: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub resources: Vec<String>,
+    /// Reference to the photo (its file name in exports, its key in storage).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub photo: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub deleted: bool,
+    /// Properties Oase does not know (from a newer version or another tool), kept as they are.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Whether `s` is a UUID in its usual 8-4-4-4-12 hexadecimal form.
+pub fn is_uuid(s: &str) -> bool {
+    let groups: Vec<&str> = s.split('-').collect();
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(g, n)| g.len() == n && g.bytes().all(|c| c.is_ascii_hexdigit()))
+}
+
+/// Whether `d` looks like plain SVG path data (commands, numbers, separators; nothing else).
+pub fn is_path_data(d: &str) -> bool {
+    !d.trim().is_empty()
+        && d.bytes()
+            .all(|c| c.is_ascii_digit() || b" ,.-eMmLlHhVvCcSsQqTtAaZz".contains(&c))
+}
+
+fn chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+impl Pin {
+    /// A new pin of `kind` at a position, with nothing else filled in yet.
+    pub fn new(id: &str, kind: PinKind, lat: f64, lon: f64, now: &str) -> Result<Self, PinError> {
+        let pin = Self {
+            lat,
+            lon,
+            id: id.to_owned(),
+            kind,
+            title: String::new(),
+            quote: String::new(),
+            note: String::new(),
+            symbol: None,
+            symbol_svg: None,
+            category: None,
+            talents: Vec::new(),
+            resources: Vec::new(),
+            photo: None,
+            created_at: now.to_owned(),
+            updated_at: now.to_owned(),
+            deleted: false,
+            extra: Map::new(),
+        };
+        pin.validate()?;
+        Ok(pin)
+    }
+
+    /// Checks every rule; the first broken one is returned.
+    pub fn validate(&self) -> Result<(), PinError> {
+        if !is_uuid(&self.id) {
+            return Err(PinError::BadId(self.id.clone()));
+        }
+        if !self.lat.is_finite() || !(-90.0..=90.0).contains(&self.lat) {
+            return Err(PinError::Latitude(self.lat));
+        }
+        if !self.lon.is_finite() || !(-180.0..=180.0).contains(&self.lon) {
+            return Err(PinError::Longitude(self.lon));
+        }
+        for (text, max, err) in [
+            (&self.title, MAX_TITLE, PinError::TitleTooLong as fn(usize) -> PinError),
+            (&self.quote, MAX_QUOTE, PinError::QuoteTooLong),
+            (&self.note, MAX_NOTE, PinError::NoteTooLong),
+        ] {
+            let n = chars(text);
+            if n > max {
+                return Err(err(n));
+            }
+        }
+        match self.symbol.as_deref() {
+            None => {}
+            Some(super::symbols::DRAWN) => {
+                let d = self.symbol_svg.as_deref().unwrap_or_default();
+                if d.len() > MAX_DRAWING {
+                    return Err(PinError::DrawingTooLarge(d.len()));
+                }
+                if !is_path_data(d) {
+                    return Err(PinError::BadDrawing);
+                }
+            }
+            Some(name) if super::symbols::find(name).is_some() => {}
+            Some(name) => return Err(PinError::UnknownSymbol(name.to_owned())),
+        }
+        for list in [&self.talents, &self.resources] {
+            if list.len() > MAX_ITEMS {
+                return Err(PinError::TooManyItems(list.len()));
+            }
+            if let Some(n) = list.iter().map(|s| chars(s)).find(|n| *n > MAX_ITEM) {
+                return Err(PinError::ItemTooLong(n));
+            }
+        }
+        for t in [&self.created_at, &self.updated_at] {
+            if parse_rfc3339(t).is_none() {
+                return Err(PinError::BadTimestamp(t.clone()));
+            }
+        }
+        Ok(())
+    }
+
+    /// Milliseconds of `updated_at`, for ordering edits (unparsable counts as oldest).
+    pub fn updated_ms(&self) -> i64 {
+        parse_rfc3339(&self.updated_at).unwrap_or(i64::MIN)
+    }
+
+    /// Milliseconds of `created_at` (unparsable counts as oldest).
+    pub fn created_ms(&self) -> i64 {
+        parse_rfc3339(&self.created_at).unwrap_or(i64::MIN)
+    }
+
+    /// The pin as a tombstone: content gone, id and position kept, so the deletion can merge.
+    pub fn tombstone(&self, now: &str) -> Self {
+        Self {
+            title: String::new(),
+            quote: String::new(),
+            note: String::new(),
+            symbol: None,
+            symbol_svg: None,
+            category: None,
+            talents: Vec::new(),
+            resources: Vec::new(),
+            photo: None,
+            deleted: true,
+            updated_at: now.to_owned(),
+            ..self.clone()
+        }
+    }
+
+    /// Whether the pin matches a free-text search (case-insensitive, in every text field).
+    pub fn matches_text(&self, needle: &str) -> bool {
+        let needle = needle.trim().to_lowercase();
+        if needle.is_empty() {
+            return true;
+        }
+        [&self.title, &self.quote, &self.note]
+            .into_iter()
+            .chain(self.talents.iter())
+            .chain(self.resources.iter())
+            .any(|s| s.to_lowercase().contains(&needle))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ID: &str = "0b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e23";
+    const NOW: &str = "2026-11-25T10:00:00.000Z";
+
+    fn pin() -> Pin {
+        Pin::new(ID, PinKind::Place, 51.837, 5.887, NOW).expect("a valid pin")
+    }
+
+    #[test]
+    fn only_kind_and_position_are_required() {
+        let p = pin();
+        assert_eq!(p.validate(), Ok(()));
+        assert!(p.title.is_empty() && p.symbol.is_none());
+    }
+
+    #[test]
+    fn each_bad_value_has_its_own_error() {
+        assert_eq!(
+            Pin::new("42", PinKind::Beauty, 0.0, 0.0, NOW),
+            Err(PinError::BadId("42".into()))
+        );
+        assert_eq!(
+            Pin::new(ID, PinKind::Beauty, 91.0, 0.0, NOW),
+            Err(PinError::Latitude(91.0))
+        );
+        assert!(matches!(
+            Pin::new(ID, PinKind::Beauty, f64::NAN, 0.0, NOW),
+            Err(PinError::Latitude(_))
+        ));
+        assert_eq!(
+            Pin::new(ID, PinKind::Beauty, 0.0, -180.5, NOW),
+            Err(PinError::Longitude(-180.5))
+        );
+        assert_eq!(
+            Pin::new(ID, PinKind::Beauty, 0.0, 0.0, "gisteren"),
+            Err(PinError::BadTimestamp("gisteren".into()))
+        );
+        let cases: Vec<(Pin, PinError)> = vec![
+            (Pin { title: "é".repeat(121), ..pin() }, PinError::TitleTooLong(121)),
+            (Pin { quote: "x".repeat(281), ..pin() }, PinError::QuoteTooLong(281)),
+            (Pin { note: "x".repeat(4001), ..pin() }, PinError::NoteTooLong(4001)),
+            (
+                Pin { symbol: Some("unicorn".into()), ..pin() },
+                PinError::UnknownSymbol("unicorn".into()),
+            ),
+            (Pin { symbol: Some("drawn".into()), ..pin() }, PinError::BadDrawing),
+            (
+                Pin {
+                    symbol: Some("drawn".into()),
+                    symbol_svg: Some("M0 0<script>".into()),
+                    ..pin()
+                },
+                PinError::BadDrawing,
+            ),
+            (
+                Pin {
+                    symbol: Some("drawn".into()),
+                    symbol_svg: Some("L1 1 ".repeat(2000)),
+                    ..pin()
+                },
+                PinError::DrawingTooLarge(10_000),
+            ),
+            (Pin { talents: vec!["a".into(); 31], ..pin() }, PinError::TooManyItems(31)),
+            (Pin { resources: vec!["b".repeat(121)], ..pin() }, PinError::ItemTooLong(121)),
+        ];
+        for (p, e) in cases {
+            assert_eq!(p.validate(), Err(e));
+        }
+        // Exactly at the limits is fine; characters count, not bytes.
+        let full = Pin { title: "é".repeat(120), quote: "x".repeat(280), ..pin() };
+        assert_eq!(full.validate(), Ok(()));
+        let sun = Pin { symbol: Some("sun".into()), ..pin() };
+        assert_eq!(sun.validate(), Ok(()));
+    }
+
+    #[test]
+    fn serde_round_trip_keeps_unknown_properties() {
+        let json = serde_json::json!({
+            "id": ID, "kind": "dream", "title": "Een moestuin", "talents": ["tuinieren"],
+            "created_at": NOW, "updated_at": NOW, "color": "#fff", "nested": {"a": [1, 2]}
+        });
+        let p: Pin = serde_json::from_value(json.clone()).expect("parses");
+        assert_eq!(p.kind, PinKind::Dream);
+        assert_eq!(p.extra.get("color"), Some(&Value::from("#fff")));
+        assert_eq!(serde_json::to_value(&p).expect("serialises"), json);
+    }
+
+    #[test]
+    fn tombstones_forget_the_content_but_keep_the_id() {
+        let p = Pin { title: "Bankje".into(), quote: "Hier rust ik".into(), ..pin() };
+        let t = p.tombstone("2026-11-26T10:00:00.000Z");
+        assert!(t.deleted && t.title.is_empty() && t.quote.is_empty());
+        assert_eq!(t.id, p.id);
+        assert!(t.updated_ms() > p.updated_ms());
+    }
+
+    #[test]
+    fn text_search_looks_everywhere_and_ignores_case() {
+        let p = Pin { quote: "Je bent altijd vrij".into(), talents: vec!["Koken".into()], ..pin() };
+        assert!(p.matches_text("VRIJ"));
+        assert!(p.matches_text("kok"));
+        assert!(p.matches_text("  "));
+        assert!(!p.matches_text("fiets"));
+    }
+
+    #[test]
+    fn uuids_are_recognised() {
+        assert!(is_uuid(ID));
+        assert!(!is_uuid("0b5f3c9e6a614c1e9f0e2d4c8a7b1e23"));
+        assert!(!is_uuid("0b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e2g"));
+    }
+}

@@ -1,0 +1,224 @@
+// Shared helpers of the end-to-end tests: a static server for dist/, a tile server, Chromium.
+// Every server listens on 127.0.0.1 with a port the system picks, so runs never collide.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function listen(server) {
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => resolve(server.address().port));
+  });
+}
+
+function closer(server) {
+  return () => new Promise((resolve) => {
+    server.closeAllConnections?.();
+    server.close(() => resolve());
+  });
+}
+
+/** Serves a built app like a static host with a single-page fallback to index.html. */
+export async function startStatic(root) {
+  if (!fs.existsSync(path.join(root, 'index.html'))) {
+    throw new Error(`no index.html in ${root}: build the app first (scripts/build-release)`);
+  }
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(path.resolve(root))) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      if (path.extname(url.pathname)) {
+        res.writeHead(404).end();
+        return;
+      }
+      file = path.join(root, 'index.html');
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    fs.createReadStream(file).pipe(res);
+  });
+  const port = await listen(server);
+  return { url: `http://127.0.0.1:${port}`, close: closer(server) };
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(buf) {
+  let c = 0xffffffff;
+  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function chunk(type, data) {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([len, body, crc]);
+}
+
+/** A 256×256 RGB PNG: a pale green field with a darker edge, so tile seams show. */
+function tilePng() {
+  const size = 256;
+  const rows = [];
+  for (let y = 0; y < size; y += 1) {
+    const row = Buffer.alloc(1 + size * 3);
+    for (let x = 0; x < size; x += 1) {
+      const edge = x === 0 || y === 0;
+      const [r, g, b] = edge ? [196, 210, 190] : [232, 240, 226];
+      row.set([r, g, b], 1 + x * 3);
+    }
+    rows.push(row);
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(size, 0);
+  ihdr.writeUInt32BE(size, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/**
+ * A tile server on loopback. It records every tile asked for; tiles whose "z/x/y" matches
+ * `failPattern` answer 500; those matching `slowPattern` answer after `slowMs`.
+ */
+export async function startTiles({ failPattern, slowPattern, slowMs = 1500 } = {}) {
+  const png = tilePng();
+  const requests = [];
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const m = url.pathname.match(/^\/(\d+)\/(\d+)\/(\d+)\.png$/);
+    if (!m) {
+      res.writeHead(404).end();
+      return;
+    }
+    const [z, x, y] = m.slice(1).map(Number);
+    requests.push({ z, x, y, query: url.search });
+    if (failPattern && failPattern.test(`${z}/${x}/${y}`)) {
+      res.writeHead(500, { 'access-control-allow-origin': '*' }).end();
+      return;
+    }
+    const send = () => {
+      res.writeHead(200, {
+        'content-type': 'image/png',
+        'access-control-allow-origin': '*',
+        'cache-control': 'max-age=3600',
+      });
+      res.end(png);
+    };
+    if (slowPattern && slowPattern.test(`${z}/${x}/${y}`)) setTimeout(send, slowMs);
+    else send();
+  });
+  const port = await listen(server);
+  return {
+    template: `http://127.0.0.1:${port}/{z}/{x}/{y}.png`,
+    requests,
+    reset: () => requests.splice(0),
+    close: closer(server),
+  };
+}
+
+/** Debian's Chromium, headless, kept off the network it cannot reach anyway. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+    ],
+  });
+}
+
+/** A page in a fresh context (fresh storage), collecting page errors and console errors. */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext({ locale: 'nl-NL', ...options });
+  const page = await context.newPage();
+  page.__errors = [];
+  page.on('pageerror', (e) => page.__errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') page.__errors.push(`console: ${m.text()}`);
+  });
+  const close = page.close.bind(page);
+  page.close = async () => {
+    await close();
+    await context.close();
+  };
+  return page;
+}
+
+/** The app's address for a route with query parameters (the tile template among them). */
+export function appUrl(base, route, params = {}) {
+  const q = new URLSearchParams(
+    Object.entries(params).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]),
+  ).toString();
+  return `${base}${route}${q ? `?${q}` : ''}`;
+}
+
+// Web Mercator, from the OpenStreetMap wiki's "Slippy map tilenames" formulas, in world units
+// (the whole map is 0…1 on both axes, y pointing south).
+export function lonLatToWorld(lon, lat) {
+  const max = 85.0511287798066;
+  const phi = (Math.max(-max, Math.min(max, lat)) * Math.PI) / 180;
+  return {
+    x: (lon + 180) / 360,
+    y: (1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2,
+  };
+}
+
+export function worldToLonLat(x, y) {
+  return {
+    lon: x * 360 - 180,
+    lat: (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI,
+  };
+}
+
+/** The "z/x/y" names of the tiles covering a view, plus `ring` tiles around it. */
+export function tileCover({ lat, lon, zoom, width, height, ring = 0 }) {
+  const z = Math.round(zoom);
+  const n = 2 ** z;
+  const scale = 256 * 2 ** (zoom - z);
+  const c = lonLatToWorld(lon, lat);
+  const left = c.x * n * scale - width / 2;
+  const top = c.y * n * scale - height / 2;
+  const eps = 1e-3;
+  const set = new Set();
+  const x0 = Math.floor((left + eps) / scale) - ring;
+  const x1 = Math.floor((left + width - eps) / scale) + ring;
+  const y0 = Math.max(0, Math.floor((top + eps) / scale) - ring);
+  const y1 = Math.min(n - 1, Math.floor((top + height - eps) / scale) + ring);
+  for (let y = y0; y <= y1; y += 1) {
+    for (let x = x0; x <= x1; x += 1) set.add(`${z}/${((x % n) + n) % n}/${y}`);
+  }
+  return set;
+}
