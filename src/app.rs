@@ -1,10 +1,8 @@
-//! The app: state provided once, then one route per mode.
+//! The app: state provided once, then the page the address asks for.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
-use crate::browser::{page, prefs};
+use crate::browser::{history, page, prefs};
 use crate::i18n::Lang;
 use crate::map::mercator::LatLon;
 use crate::map::start::start_view;
@@ -15,6 +13,7 @@ use crate::modes::map::MapMode;
 use crate::modes::not_found::NotFound;
 use crate::modes::settings::SettingsMode;
 use crate::modes::waiting::{KioskMode, ScreenMode, WalkMode};
+use crate::routes::Page;
 use crate::state::{lang, provide_app_context, AppState};
 
 #[component]
@@ -35,22 +34,24 @@ pub fn App() -> impl IntoView {
     let ctx = provide_app_context(
         state,
         MapState::new(Viewport::new(center, zoom, 0.0, 0.0), range),
+        Page::from_path(&history::current_path()),
     );
+    // Links and back/forward change the page without reloading. (A small router of our own:
+    // leptos_router cost ~40 KB gz for six fixed routes.)
+    let current = ctx.page;
+    history::listen(move |path| current.set(Page::from_path(&path)));
 
     // Keep `<html lang>` in step with the chosen language.
     let lang = lang(ctx.state);
     Effect::new(move |_| page::set_document_lang(lang.get()));
 
-    view! {
-        <Router>
-            <Routes fallback=NotFound>
-                <Route path=path!("/") view=MapMode />
-                <Route path=path!("/list") view=ListMode />
-                <Route path=path!("/kiosk") view=KioskMode />
-                <Route path=path!("/walk") view=WalkMode />
-                <Route path=path!("/screen") view=ScreenMode />
-                <Route path=path!("/settings") view=SettingsMode />
-            </Routes>
-        </Router>
+    move || match current.get() {
+        Page::Map => MapMode().into_any(),
+        Page::List => ListMode().into_any(),
+        Page::Kiosk => KioskMode().into_any(),
+        Page::Walk => WalkMode().into_any(),
+        Page::Screen => ScreenMode().into_any(),
+        Page::Settings => SettingsMode().into_any(),
+        Page::NotFound => NotFound().into_any(),
     }
 }

@@ -10,6 +10,7 @@ pub mod domain;
 pub mod i18n;
 pub mod map;
 pub mod modes;
+pub mod routes;
 pub mod state;
 
 pub use app::App;

@@ -7,6 +7,7 @@ use crate::domain::settings::Settings;
 use crate::i18n::{text, Lang, Msg};
 use crate::map::basemap::TileSource;
 use crate::map::view::MapState;
+use crate::routes::Page;
 
 /// Shared state of the whole app.
 #[derive(Clone, Debug, PartialEq, Store)]
@@ -35,12 +36,15 @@ pub struct AppContext {
     pub state: Store<AppState>,
     /// The map view and gesture, in a signal of its own: it changes on every frame of a drag.
     pub map: RwSignal<MapState>,
+    /// The page shown, following the address bar.
+    pub page: RwSignal<Page>,
 }
 
-pub fn provide_app_context(state: AppState, map: MapState) -> AppContext {
+pub fn provide_app_context(state: AppState, map: MapState, page: Page) -> AppContext {
     let ctx = AppContext {
         state: Store::new(state),
         map: RwSignal::new(map),
+        page: RwSignal::new(page),
     };
     provide_context(ctx);
     ctx

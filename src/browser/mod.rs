@@ -3,5 +3,6 @@
 //! Thin wrappers that turn `JsValue` failures into plain values, so the rest of the app never
 //! touches `web_sys` directly.
 
+pub mod history;
 pub mod page;
 pub mod prefs;

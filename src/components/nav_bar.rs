@@ -1,13 +1,22 @@
 //! The bar along the top: the app's name and the everyday destinations.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::i18n::Msg;
-use crate::state::tr;
+use crate::routes::Page;
+use crate::state::{tr, use_app};
 
 #[component]
 pub fn NavBar() -> impl IntoView {
+    let page = use_app().page;
+    let link = move |to: Page, label: Msg| {
+        let href = to.path().unwrap_or("/");
+        view! {
+            <a href=href aria-current=move || (page.get() == to).then_some("page")>
+                {tr(label)}
+            </a>
+        }
+    };
     view! {
         <header class="nav-bar">
             <a class="brand" href="/">
@@ -15,9 +24,9 @@ pub fn NavBar() -> impl IntoView {
                 {tr(Msg::AppName)}
             </a>
             <nav aria-label=tr(Msg::MainMenu)>
-                <A href="/" exact=true>{tr(Msg::NavMap)}</A>
-                <A href="/list">{tr(Msg::NavList)}</A>
-                <A href="/settings">{tr(Msg::NavSettings)}</A>
+                {link(Page::Map, Msg::NavMap)}
+                {link(Page::List, Msg::NavList)}
+                {link(Page::Settings, Msg::NavSettings)}
             </nav>
         </header>
     }

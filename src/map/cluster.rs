@@ -290,7 +290,7 @@ mod tests {
         let v = view(14.0);
         let b = (LatLon::new(51.8369, 5.8869), LatLon::new(51.8371, 5.8871));
         let z = zoom_to_split(&v, b, 19.0);
-        assert!(z >= 15.0 && z <= 19.0, "{z}");
+        assert!((15.0..=19.0).contains(&z), "{z}");
         let wide = (LatLon::new(51.80, 5.80), LatLon::new(51.90, 5.95));
         assert_eq!(zoom_to_split(&v, wide, 19.0), 15.0);
     }

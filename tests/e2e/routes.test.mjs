@@ -87,3 +87,21 @@ test('the base map choice is used by the map and shows its attribution', async (
   assert.ok((await page.getAttribute('img.tile', 'src')).startsWith(tiles.template.split('{z}')[0]));
   await page.close();
 });
+
+test('links move between pages without a reload; back and forward work', async () => {
+  const page = await newPage(browser, { locale: 'nl-NL' });
+  await page.goto(appUrl(app.url, '/', { tiles: tiles.template }));
+  await page.waitForSelector('[data-testid=map]');
+  await page.evaluate(() => { window.__sameDocument = true; });
+  await page.click('nav >> text=Lijst');
+  await page.waitForSelector('h1');
+  assert.equal(new URL(page.url()).pathname, '/list');
+  assert.equal(await page.getAttribute('nav a[href="/list"]', 'aria-current'), 'page');
+  await page.goBack();
+  await page.waitForSelector('[data-testid=map]');
+  await page.goForward();
+  await page.waitForSelector('h1');
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload happened');
+  assert.ok(page.url().includes('tiles='), 'the session tile template stays in the address');
+  await page.close();
+});
