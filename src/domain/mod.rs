@@ -1,4 +1,6 @@
 //! Oase's own data and rules, in plain Rust (no browser, no UI).
 
+pub mod pin;
 pub mod settings;
+pub mod symbols;
 pub mod time;

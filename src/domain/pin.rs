@@ -206,7 +206,11 @@ impl Pin {
             return Err(PinError::Longitude(self.lon));
         }
         for (text, max, err) in [
-            (&self.title, MAX_TITLE, PinError::TitleTooLong as fn(usize) -> PinError),
+            (
+                &self.title,
+                MAX_TITLE,
+                PinError::TitleTooLong as fn(usize) -> PinError,
+            ),
             (&self.quote, MAX_QUOTE, PinError::QuoteTooLong),
             (&self.note, MAX_NOTE, PinError::NoteTooLong),
         ] {
@@ -328,14 +332,41 @@ mod tests {
             Err(PinError::BadTimestamp("gisteren".into()))
         );
         let cases: Vec<(Pin, PinError)> = vec![
-            (Pin { title: "é".repeat(121), ..pin() }, PinError::TitleTooLong(121)),
-            (Pin { quote: "x".repeat(281), ..pin() }, PinError::QuoteTooLong(281)),
-            (Pin { note: "x".repeat(4001), ..pin() }, PinError::NoteTooLong(4001)),
             (
-                Pin { symbol: Some("unicorn".into()), ..pin() },
+                Pin {
+                    title: "é".repeat(121),
+                    ..pin()
+                },
+                PinError::TitleTooLong(121),
+            ),
+            (
+                Pin {
+                    quote: "x".repeat(281),
+                    ..pin()
+                },
+                PinError::QuoteTooLong(281),
+            ),
+            (
+                Pin {
+                    note: "x".repeat(4001),
+                    ..pin()
+                },
+                PinError::NoteTooLong(4001),
+            ),
+            (
+                Pin {
+                    symbol: Some("unicorn".into()),
+                    ..pin()
+                },
                 PinError::UnknownSymbol("unicorn".into()),
             ),
-            (Pin { symbol: Some("drawn".into()), ..pin() }, PinError::BadDrawing),
+            (
+                Pin {
+                    symbol: Some("drawn".into()),
+                    ..pin()
+                },
+                PinError::BadDrawing,
+            ),
             (
                 Pin {
                     symbol: Some("drawn".into()),
@@ -352,16 +383,35 @@ mod tests {
                 },
                 PinError::DrawingTooLarge(10_000),
             ),
-            (Pin { talents: vec!["a".into(); 31], ..pin() }, PinError::TooManyItems(31)),
-            (Pin { resources: vec!["b".repeat(121)], ..pin() }, PinError::ItemTooLong(121)),
+            (
+                Pin {
+                    talents: vec!["a".into(); 31],
+                    ..pin()
+                },
+                PinError::TooManyItems(31),
+            ),
+            (
+                Pin {
+                    resources: vec!["b".repeat(121)],
+                    ..pin()
+                },
+                PinError::ItemTooLong(121),
+            ),
         ];
         for (p, e) in cases {
             assert_eq!(p.validate(), Err(e));
         }
         // Exactly at the limits is fine; characters count, not bytes.
-        let full = Pin { title: "é".repeat(120), quote: "x".repeat(280), ..pin() };
+        let full = Pin {
+            title: "é".repeat(120),
+            quote: "x".repeat(280),
+            ..pin()
+        };
         assert_eq!(full.validate(), Ok(()));
-        let sun = Pin { symbol: Some("sun".into()), ..pin() };
+        let sun = Pin {
+            symbol: Some("sun".into()),
+            ..pin()
+        };
         assert_eq!(sun.validate(), Ok(()));
     }
 
@@ -379,7 +429,11 @@ mod tests {
 
     #[test]
     fn tombstones_forget_the_content_but_keep_the_id() {
-        let p = Pin { title: "Bankje".into(), quote: "Hier rust ik".into(), ..pin() };
+        let p = Pin {
+            title: "Bankje".into(),
+            quote: "Hier rust ik".into(),
+            ..pin()
+        };
         let t = p.tombstone("2026-11-26T10:00:00.000Z");
         assert!(t.deleted && t.title.is_empty() && t.quote.is_empty());
         assert_eq!(t.id, p.id);
@@ -388,7 +442,11 @@ mod tests {
 
     #[test]
     fn text_search_looks_everywhere_and_ignores_case() {
-        let p = Pin { quote: "Je bent altijd vrij".into(), talents: vec!["Koken".into()], ..pin() };
+        let p = Pin {
+            quote: "Je bent altijd vrij".into(),
+            talents: vec!["Koken".into()],
+            ..pin()
+        };
         assert!(p.matches_text("VRIJ"));
         assert!(p.matches_text("kok"));
         assert!(p.matches_text("  "));
