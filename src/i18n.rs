@@ -93,6 +93,59 @@ pub enum Msg {
     SessionTilesActive,
     SettingsLanguage,
     Saved,
+    AddPin,
+    AddHint,
+    ChooseKind,
+    KindBeauty,
+    KindPlace,
+    KindDream,
+    KindBeautyShort,
+    KindPlaceShort,
+    KindDreamShort,
+    PromptBeauty,
+    PromptPlace,
+    PromptDream,
+    PhotoLabel,
+    PhotoBusy,
+    PhotoFailed,
+    PhotoRemove,
+    CategoryLabel,
+    CatArt,
+    CatGarden,
+    CatVehicle,
+    CatCreativity,
+    CatNature,
+    CatPeople,
+    CatOther,
+    TitleBeauty,
+    TitlePlace,
+    TitleDream,
+    QuoteBeauty,
+    QuotePlace,
+    QuoteDream,
+    NoteLabel,
+    NoteDream,
+    SymbolLabel,
+    DrawOwn,
+    DrawHint,
+    DrawAgain,
+    TalentsLabel,
+    ResourcesLabel,
+    ListHelp,
+    Save,
+    Cancel,
+    Edit,
+    Delete,
+    Close,
+    Deleted,
+    SearchLabel,
+    SearchPlaceholder,
+    FilterLabel,
+    ShowOnMap,
+    ListNoMatch,
+    ClusterLabel,
+    Untitled,
+    FixBelow,
 }
 
 /// The message in the given language.
@@ -177,6 +230,181 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
         (SettingsLanguage, En) => "Language",
         (Saved, Nl) => "Bewaard",
         (Saved, En) => "Saved",
+        (AddPin, Nl) => "Pin toevoegen",
+        (AddPin, En) => "Add a pin",
+        (AddHint, Nl) => "Schuif de kaart tot het kruisje op de plek staat, en kies wat je wilt delen.",
+        (AddHint, En) => "Move the map until the cross is on the spot, then choose what to share.",
+        (ChooseKind, Nl) => "Wat wil je delen?",
+        (ChooseKind, En) => "What would you like to share?",
+        (KindBeauty, Nl) => "Iets moois",
+        (KindBeauty, En) => "Something beautiful",
+        (KindPlace, Nl) => "Een plek die iets betekent",
+        (KindPlace, En) => "A place that matters",
+        (KindDream, Nl) => "Een droom",
+        (KindDream, En) => "A dream",
+        (KindBeautyShort, Nl) => "Mooi",
+        (KindBeautyShort, En) => "Beauty",
+        (KindPlaceShort, Nl) => "Plek",
+        (KindPlaceShort, En) => "Place",
+        (KindDreamShort, Nl) => "Droom",
+        (KindDreamShort, En) => "Dream",
+        (PromptBeauty, Nl) => "Wat vind jij hier mooi?",
+        (PromptBeauty, En) => "What do you find beautiful here?",
+        (PromptPlace, Nl) => "Welke plek betekent iets voor jou?",
+        (PromptPlace, En) => "Which place means something to you?",
+        (PromptDream, Nl) => "Waar droom je van?",
+        (PromptDream, En) => "What do you dream of?",
+        (PhotoLabel, Nl) => "Foto (hoeft niet)",
+        (PhotoLabel, En) => "Photo (optional)",
+        (PhotoBusy, Nl) => "De foto wordt klaargemaakt…",
+        (PhotoBusy, En) => "Preparing the photo…",
+        (PhotoFailed, Nl) => "Deze foto kon niet gelezen worden. Probeer een andere.",
+        (PhotoFailed, En) => "This photo could not be read. Try another one.",
+        (PhotoRemove, Nl) => "Foto weghalen",
+        (PhotoRemove, En) => "Remove photo",
+        (CategoryLabel, Nl) => "Wat voor moois is het?",
+        (CategoryLabel, En) => "What kind of beauty is it?",
+        (CatArt, Nl) => "Kunst",
+        (CatArt, En) => "Art",
+        (CatGarden, Nl) => "Tuin",
+        (CatGarden, En) => "Garden",
+        (CatVehicle, Nl) => "Voertuig",
+        (CatVehicle, En) => "Vehicle",
+        (CatCreativity, Nl) => "Creativiteit",
+        (CatCreativity, En) => "Creativity",
+        (CatNature, Nl) => "Natuur",
+        (CatNature, En) => "Nature",
+        (CatPeople, Nl) => "Mensen",
+        (CatPeople, En) => "People",
+        (CatOther, Nl) => "Iets anders",
+        (CatOther, En) => "Something else",
+        (TitleBeauty, Nl) => "Wat is het?",
+        (TitleBeauty, En) => "What is it?",
+        (TitlePlace, Nl) => "Hoe heet deze plek voor jou?",
+        (TitlePlace, En) => "What do you call this place?",
+        (TitleDream, Nl) => "Je droom in een paar woorden",
+        (TitleDream, En) => "Your dream in a few words",
+        (QuoteBeauty, Nl) => "Waarom is het mooi?",
+        (QuoteBeauty, En) => "Why is it beautiful?",
+        (QuotePlace, Nl) => "Wat zegt deze plek je? Een zin of een citaat",
+        (QuotePlace, En) => "What does this place tell you? A sentence or a quote",
+        (QuoteDream, Nl) => "Hoe ziet het eruit als het waar wordt?",
+        (QuoteDream, En) => "What does it look like when it comes true?",
+        (NoteLabel, Nl) => "Wil je er meer over vertellen? (hoeft niet)",
+        (NoteLabel, En) => "Anything more to tell? (optional)",
+        (NoteDream, Nl) => "Wat is er nodig?",
+        (NoteDream, En) => "What is needed?",
+        (SymbolLabel, Nl) => "Kies een symbool, of teken er zelf een",
+        (SymbolLabel, En) => "Choose a symbol, or draw your own",
+        (DrawOwn, Nl) => "Zelf tekenen",
+        (DrawOwn, En) => "Draw your own",
+        (DrawHint, Nl) => "Teken met je vinger of de muis",
+        (DrawHint, En) => "Draw with your finger or the mouse",
+        (DrawAgain, Nl) => "Opnieuw",
+        (DrawAgain, En) => "Start again",
+        (TalentsLabel, Nl) => "Talenten: wie kan wat?",
+        (TalentsLabel, En) => "Talents: who can do what?",
+        (ResourcesLabel, Nl) => "Middelen: wat is er al?",
+        (ResourcesLabel, En) => "Resources: what is already there?",
+        (ListHelp, Nl) => "Scheid met komma's, bijvoorbeeld: koken, timmeren, Fatima",
+        (ListHelp, En) => "Separate with commas, for example: cooking, carpentry, Fatima",
+        (Save, Nl) => "Bewaren",
+        (Save, En) => "Save",
+        (Cancel, Nl) => "Annuleren",
+        (Cancel, En) => "Cancel",
+        (Edit, Nl) => "Aanpassen",
+        (Edit, En) => "Edit",
+        (Delete, Nl) => "Weghalen",
+        (Delete, En) => "Remove",
+        (Close, Nl) => "Sluiten",
+        (Close, En) => "Close",
+        (Deleted, Nl) => "De pin is weggehaald.",
+        (Deleted, En) => "The pin has been removed.",
+        (SearchLabel, Nl) => "Zoeken",
+        (SearchLabel, En) => "Search",
+        (SearchPlaceholder, Nl) => "Zoek in titels, woorden, talenten…",
+        (SearchPlaceholder, En) => "Search titles, words, talents…",
+        (FilterLabel, Nl) => "Laat zien",
+        (FilterLabel, En) => "Show",
+        (ShowOnMap, Nl) => "Toon op de kaart",
+        (ShowOnMap, En) => "Show on the map",
+        (ListNoMatch, Nl) => "Geen pins die hierbij passen.",
+        (ListNoMatch, En) => "No pins match.",
+        (ClusterLabel, Nl) => "pins bij elkaar; tik om in te zoomen",
+        (ClusterLabel, En) => "pins together; tap to zoom in",
+        (Untitled, Nl) => "Zonder titel",
+        (Untitled, En) => "Untitled",
+        (FixBelow, Nl) => "Er klopt nog iets niet:",
+        (FixBelow, En) => "Something is not right yet:",
+    }
+}
+
+/// A pin's validation error in plain words.
+pub fn pin_error(lang: Lang, e: &crate::domain::pin::PinError) -> String {
+    use crate::domain::pin::{PinError as E, MAX_ITEM, MAX_ITEMS, MAX_NOTE, MAX_QUOTE, MAX_TITLE};
+    match (lang, e) {
+        (Lang::Nl, E::TitleTooLong(n)) => {
+            format!("De titel is te lang: {n} tekens, er passen er {MAX_TITLE}.")
+        }
+        (Lang::En, E::TitleTooLong(n)) => {
+            format!("The title is too long: {n} characters, {MAX_TITLE} fit.")
+        }
+        (Lang::Nl, E::QuoteTooLong(n)) => {
+            format!("De woorden zijn te lang: {n} tekens, er passen er {MAX_QUOTE}.")
+        }
+        (Lang::En, E::QuoteTooLong(n)) => {
+            format!("The words are too long: {n} characters, {MAX_QUOTE} fit.")
+        }
+        (Lang::Nl, E::NoteTooLong(n)) => {
+            format!("Het verhaal is te lang: {n} tekens, er passen er {MAX_NOTE}.")
+        }
+        (Lang::En, E::NoteTooLong(n)) => {
+            format!("The story is too long: {n} characters, {MAX_NOTE} fit.")
+        }
+        (Lang::Nl, E::TooManyItems(n)) => {
+            format!("Dat zijn {n} talenten of middelen; er passen er {MAX_ITEMS}.")
+        }
+        (Lang::En, E::TooManyItems(n)) => {
+            format!("That is {n} talents or resources; {MAX_ITEMS} fit.")
+        }
+        (Lang::Nl, E::ItemTooLong(n)) => {
+            format!("Eén talent of middel is te lang: {n} tekens, er passen er {MAX_ITEM}.")
+        }
+        (Lang::En, E::ItemTooLong(n)) => {
+            format!("One talent or resource is too long: {n} characters, {MAX_ITEM} fit.")
+        }
+        (Lang::Nl, E::BadDrawing | E::DrawingTooLarge(_)) => {
+            "De tekening kon niet bewaard worden. Teken hem opnieuw, wat eenvoudiger.".into()
+        }
+        (Lang::En, E::BadDrawing | E::DrawingTooLarge(_)) => {
+            "The drawing could not be kept. Draw it again, a little simpler.".into()
+        }
+        (Lang::Nl, E::Latitude(_) | E::Longitude(_)) => {
+            "Deze plek ligt buiten de kaart. Kies een plek op de kaart.".into()
+        }
+        (Lang::En, E::Latitude(_) | E::Longitude(_)) => {
+            "This spot is off the map. Choose a spot on the map.".into()
+        }
+        (Lang::Nl, _) => "Er ging iets mis met deze pin. Probeer het nog eens.".into(),
+        (Lang::En, _) => "Something went wrong with this pin. Please try again.".into(),
+    }
+}
+
+/// "N characters left", for a text field with a limit.
+pub fn chars_left(lang: Lang, left: i64) -> String {
+    match (lang, left >= 0) {
+        (Lang::Nl, true) => format!("nog {left} tekens"),
+        (Lang::En, true) => format!("{left} characters left"),
+        (Lang::Nl, false) => format!("{} tekens te veel", -left),
+        (Lang::En, false) => format!("{} characters too many", -left),
+    }
+}
+
+/// "N pins", for counts.
+pub fn pin_count(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Nl | Lang::En, 1) => "1 pin".into(),
+        (_, n) => format!("{n} pins"),
     }
 }
 
@@ -199,6 +427,18 @@ mod tests {
             assert_eq!(Lang::from_tag(l.tag()), Some(l));
         }
         assert_eq!(Lang::from_tag("EN_us"), Some(Lang::En));
+    }
+
+    #[test]
+    fn errors_and_counts_read_as_plain_words() {
+        use crate::domain::pin::PinError;
+        assert_eq!(
+            pin_error(Lang::Nl, &PinError::QuoteTooLong(300)),
+            "De woorden zijn te lang: 300 tekens, er passen er 280."
+        );
+        assert_eq!(chars_left(Lang::En, -3), "3 characters too many");
+        assert_eq!(pin_count(Lang::Nl, 1), "1 pin");
+        assert_eq!(pin_count(Lang::En, 5000), "5000 pins");
     }
 
     #[test]

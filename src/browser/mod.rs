@@ -3,6 +3,8 @@
 //! Thin wrappers that turn `JsValue` failures into plain values, so the rest of the app never
 //! touches `web_sys` directly.
 
+pub mod clock;
 pub mod history;
 pub mod page;
+pub mod photo;
 pub mod prefs;

@@ -1,5 +1,7 @@
 //! Oase's own data and rules, in plain Rust (no browser, no UI).
 
+pub mod drawing;
+pub mod filter;
 pub mod pin;
 pub mod settings;
 pub mod symbols;
