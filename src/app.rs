@@ -19,11 +19,11 @@ use crate::state::{lang, provide_app_context, AppState};
 #[component]
 pub fn App() -> impl IntoView {
     let settings = prefs::load_settings();
-    let state = AppState {
-        browser_lang: Lang::from_preferences(&page::preferred_languages()),
-        session_tiles: page::query_param("tiles"),
+    let state = AppState::new(
         settings,
-    };
+        Lang::from_preferences(&page::preferred_languages()),
+        page::query_param("tiles"),
+    );
     let (center, zoom): (LatLon, f64) = start_view(
         page::query_param("lat").as_deref(),
         page::query_param("lon").as_deref(),

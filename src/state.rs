@@ -3,6 +3,10 @@
 use leptos::prelude::*;
 use reactive_stores::Store;
 
+use std::collections::HashMap;
+
+use crate::domain::filter::PinFilter;
+use crate::domain::pin::{Pin, PinKind};
 use crate::domain::settings::Settings;
 use crate::i18n::{text, Lang, Msg};
 use crate::map::basemap::TileSource;
@@ -18,9 +22,38 @@ pub struct AppState {
     pub browser_lang: Lang,
     /// A tile template from the link (`?tiles=`), for this session only.
     pub session_tiles: Option<String>,
+    /// Every pin on this device, tombstones included.
+    pub pins: Vec<Pin>,
+    /// What the map and the list show.
+    pub filter: PinFilter,
+    /// Photo reference → an address the page can show it under.
+    pub photos: HashMap<String, String>,
 }
 
 impl AppState {
+    pub fn new(settings: Settings, browser_lang: Lang, session_tiles: Option<String>) -> Self {
+        Self {
+            settings,
+            browser_lang,
+            session_tiles,
+            pins: Vec::new(),
+            filter: PinFilter::default(),
+            photos: HashMap::new(),
+        }
+    }
+
+    /// Adds a pin, or replaces the one with the same id.
+    pub fn upsert(&mut self, pin: Pin) {
+        match self.pins.iter_mut().find(|p| p.id == pin.id) {
+            Some(old) => *old = pin,
+            None => self.pins.push(pin),
+        }
+    }
+
+    pub fn pin(&self, id: &str) -> Option<&Pin> {
+        self.pins.iter().find(|p| p.id == id && !p.deleted)
+    }
+
     pub fn lang(&self) -> Lang {
         self.settings.lang.unwrap_or(self.browser_lang)
     }
@@ -38,6 +71,26 @@ pub struct AppContext {
     pub map: RwSignal<MapState>,
     /// The page shown, following the address bar.
     pub page: RwSignal<Page>,
+    /// The panel over the map (choosing a kind, the form, a pin's card).
+    pub sheet: RwSignal<Sheet>,
+}
+
+/// What the panel over the map shows.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub enum Sheet {
+    #[default]
+    Closed,
+    /// Choosing what kind of pin to add, with the crosshair on the map.
+    ChooseKind,
+    /// Filling in a pin: a new one at a position, or an existing one.
+    Form {
+        kind: PinKind,
+        lat: f64,
+        lon: f64,
+        editing: Option<Box<Pin>>,
+    },
+    /// One pin's card, by id.
+    Card(String),
 }
 
 pub fn provide_app_context(state: AppState, map: MapState, page: Page) -> AppContext {
@@ -45,6 +98,7 @@ pub fn provide_app_context(state: AppState, map: MapState, page: Page) -> AppCon
         state: Store::new(state),
         map: RwSignal::new(map),
         page: RwSignal::new(page),
+        sheet: RwSignal::new(Sheet::Closed),
     };
     provide_context(ctx);
     ctx
@@ -65,6 +119,19 @@ pub fn tile_source(state: Store<AppState>) -> Memo<TileSource> {
     Memo::new(move |_| state.with(AppState::tile_source))
 }
 
+/// The pins the filter lets through (tombstones never), in storage order.
+pub fn shown_pins(state: Store<AppState>) -> Memo<Vec<Pin>> {
+    Memo::new(move |_| {
+        state.with(|s| {
+            s.pins
+                .iter()
+                .filter(|p| s.filter.matches(p))
+                .cloned()
+                .collect()
+        })
+    })
+}
+
 /// A translated message that follows language changes.
 pub fn tr(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let state = use_app().state;
@@ -77,11 +144,36 @@ mod tests {
     use crate::map::basemap::BaseMap;
 
     fn store() -> Store<AppState> {
-        Store::new(AppState {
-            settings: Settings::default(),
-            browser_lang: Lang::En,
-            session_tiles: None,
-        })
+        Store::new(AppState::new(Settings::default(), Lang::En, None))
+    }
+
+    #[test]
+    fn shown_pins_follow_edits_and_the_filter() {
+        let owner = Owner::new();
+        owner.set();
+        let state = store();
+        let shown = shown_pins(state);
+        let id = "00000000-0000-4000-8000-000000000001";
+        let pin = Pin::new(id, PinKind::Dream, 51.8, 5.9, "2026-11-25T10:00:00Z").expect("valid");
+        state.update(|s| s.upsert(pin.clone()));
+        assert_eq!(shown.get().len(), 1);
+        state.update(|s| {
+            s.upsert(Pin {
+                title: "Moestuin".into(),
+                ..pin.clone()
+            })
+        });
+        assert_eq!(shown.get()[0].title, "Moestuin");
+        state.filter().update(|f| f.toggle(PinKind::Dream));
+        assert!(shown.get().is_empty());
+        state.filter().update(|f| f.toggle(PinKind::Dream));
+        state.update(|s| s.upsert(pin.tombstone("2026-11-26T10:00:00Z")));
+        assert!(shown.get().is_empty());
+        assert_eq!(
+            state.with(|s| s.pins.len()),
+            1,
+            "the tombstone is kept for merging"
+        );
     }
 
     #[test]

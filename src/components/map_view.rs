@@ -11,6 +11,7 @@ use crate::browser::prefs;
 use crate::components::tile_layer::TileLayer;
 use crate::i18n::Msg;
 use crate::map::input::{wheel_pixels, Input, MapKey};
+use crate::map::mercator::LatLon;
 use crate::map::start::SavedView;
 use crate::map::view::reduce;
 use crate::map::viewport::ScreenPoint;
@@ -18,7 +19,13 @@ use crate::state::{tile_source, tr, use_app};
 
 /// The map, filling its parent. Children are drawn above the tiles (markers, crosshair).
 #[component]
-pub fn MapView(#[prop(optional)] children: Option<Children>) -> impl IntoView {
+pub fn MapView(
+    /// Called with the position under a right-click or long press (both arrive as
+    /// `contextmenu`).
+    #[prop(optional, into)]
+    on_hold: Option<Callback<LatLon>>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
     let app = use_app();
     let map = app.map;
     let source = tile_source(app.state);
@@ -170,7 +177,17 @@ pub fn MapView(#[prop(optional)] children: Option<Children>) -> impl IntoView {
             on:pointercancel=on_pointer_cancel
             on:wheel=on_wheel
             on:keydown=on_key
-            on:contextmenu=|ev| ev.prevent_default()
+            on:contextmenu=move |ev| {
+                ev.prevent_default();
+                if on_control(&ev) {
+                    return;
+                }
+                if let (Some(cb), Some(at)) = (on_hold, local(ev.client_x(), ev.client_y())) {
+                    // Forget the press that led here: it must not turn into a drag.
+                    dispatch(Input::PointerCancel { id: 0 });
+                    cb.run(map.with_untracked(|s| s.view.to_lat_lon(at)));
+                }
+            }
         >
             <TileLayer source=source />
             {children.map(|c| c())}

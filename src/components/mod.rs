@@ -1,6 +1,14 @@
 //! Leptos components, one per file, named by their role.
 
+pub mod draw_pad;
+pub mod filter_bar;
 pub mod map_view;
 pub mod nav_bar;
+pub mod pin_badge;
+pub mod pin_card;
+pub mod pin_form;
+pub mod pin_layer;
+pub mod pin_sheet;
+pub mod symbol_picker;
 pub mod tile_layer;
 pub mod waiting_mode;

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use super::mercator::{from_world, to_world, world_size_px, LatLon, World};
-use super::viewport::{ScreenPoint, Viewport};
+use super::viewport::Viewport;
 
 /// Side of a grid cell in CSS pixels: about a fingertip and a half.
 pub const CELL_PX: f64 = 64.0;
@@ -32,12 +32,12 @@ pub struct Index {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Marker {
     /// A pin on its own: `index` into the list the index was built from.
-    Single { index: usize, at: ScreenPoint },
+    Single { index: usize },
     /// Several pins: drawn at their mean position, with how many of each kind.
     Cluster {
         count: usize,
         kinds: [usize; KINDS],
-        at: ScreenPoint,
+        center: LatLon,
         /// South-west and north-east corners of the pins' bounding box.
         bounds: (LatLon, LatLon),
     },
@@ -116,17 +116,13 @@ impl Index {
                     x: c.sum_x / c.count as f64,
                     y: c.sum_y / c.count as f64,
                 };
-                let at = view.to_screen(from_world(mean));
                 let marker = if c.count == 1 {
-                    Marker::Single {
-                        index: c.first,
-                        at: view.to_screen(from_world(self.items[c.first].world)),
-                    }
+                    Marker::Single { index: c.first }
                 } else {
                     Marker::Cluster {
                         count: c.count,
                         kinds: c.kinds,
-                        at,
+                        center: from_world(mean),
                         bounds: (
                             from_world(World {
                                 x: c.min.0,
@@ -242,7 +238,7 @@ mod tests {
                 ..
             }
         ));
-        assert!(matches!(markers[1], Marker::Single { index: 2, .. }));
+        assert!(matches!(markers[1], Marker::Single { index: 2 }));
         // Close in: the two separate.
         let markers = index.query(&view(19.0));
         assert!(markers.iter().all(|m| matches!(m, Marker::Single { .. })));
@@ -276,13 +272,7 @@ mod tests {
             (LatLon::new(51.837, 5.887), 1),
         ]);
         let markers = index.query(&view(16.0));
-        assert_eq!(
-            markers,
-            vec![Marker::Single {
-                index: 1,
-                at: ScreenPoint::new(512.0, 384.0)
-            }]
-        );
+        assert_eq!(markers, vec![Marker::Single { index: 1 }]);
     }
 
     #[test]

@@ -1,17 +1,44 @@
-//! `/`: the map with everyone's pins.
+//! `/`: the map with everyone's pins, and adding one.
 
 use leptos::prelude::*;
 
+use crate::components::filter_bar::FilterBar;
 use crate::components::map_view::MapView;
 use crate::components::nav_bar::NavBar;
+use crate::components::pin_layer::PinLayer;
+use crate::components::pin_sheet::PinSheet;
+use crate::map::mercator::LatLon;
+use crate::state::{use_app, Sheet};
 
 #[component]
 pub fn MapMode() -> impl IntoView {
+    let app = use_app();
+    // A long press or right-click adds a pin there: the map centres on it under the crosshair.
+    let on_hold = move |at: LatLon| {
+        app.map.update(|s| {
+            let p = s.view.to_screen(at);
+            s.view = s
+                .view
+                .panned_by(s.view.width / 2.0 - p.x, s.view.height / 2.0 - p.y);
+        });
+        app.sheet.set(Sheet::ChooseKind);
+    };
+    // Escape closes whatever panel is open, wherever the focus is.
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" {
+            app.sheet.set(Sheet::Closed);
+        }
+    });
+    on_cleanup(move || escape.remove());
     view! {
         <div class="mode mode-map">
             <NavBar />
             <main class="map-area">
-                <MapView />
+                <MapView on_hold=on_hold>
+                    <PinLayer />
+                </MapView>
+                <FilterBar />
+                <PinSheet />
             </main>
         </div>
     }

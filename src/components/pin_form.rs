@@ -1,0 +1,308 @@
+//! The form for one pin, with the short, warm prompts of its kind. Only kind and position are
+//! required; everything else may stay empty.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use crate::browser::{clock, photo};
+use crate::components::symbol_picker::SymbolPicker;
+use crate::domain::pin::{Category, Pin, PinKind, MAX_QUOTE, MAX_TITLE};
+use crate::domain::symbols::DRAWN;
+use crate::i18n::{chars_left, pin_error, text, Msg};
+use crate::state::{lang, tr, use_app, AppStateStoreFields, Sheet};
+
+fn category_label(c: Category) -> Msg {
+    match c {
+        Category::Art => Msg::CatArt,
+        Category::Garden => Msg::CatGarden,
+        Category::Vehicle => Msg::CatVehicle,
+        Category::Creativity => Msg::CatCreativity,
+        Category::Nature => Msg::CatNature,
+        Category::People => Msg::CatPeople,
+        Category::Other => Msg::CatOther,
+    }
+}
+
+/// The words of each kind: prompt, title label, quote label, note label.
+fn prompts(kind: PinKind) -> (Msg, Msg, Msg, Msg) {
+    match kind {
+        PinKind::Beauty => (
+            Msg::PromptBeauty,
+            Msg::TitleBeauty,
+            Msg::QuoteBeauty,
+            Msg::NoteLabel,
+        ),
+        PinKind::Place => (
+            Msg::PromptPlace,
+            Msg::TitlePlace,
+            Msg::QuotePlace,
+            Msg::NoteLabel,
+        ),
+        PinKind::Dream => (
+            Msg::PromptDream,
+            Msg::TitleDream,
+            Msg::QuoteDream,
+            Msg::NoteDream,
+        ),
+    }
+}
+
+/// "a, b ,, c" → ["a", "b", "c"].
+fn split_list(s: &str) -> Vec<String> {
+    s.split([',', '\n'])
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[component]
+pub fn PinForm(kind: PinKind, lat: f64, lon: f64, editing: Option<Box<Pin>>) -> impl IntoView {
+    let app = use_app();
+    let state = app.state;
+    let lang = lang(state);
+    let old = editing.map(|p| *p);
+    let get = |f: fn(&Pin) -> String| old.as_ref().map(f).unwrap_or_default();
+    let title = RwSignal::new(get(|p| p.title.clone()));
+    let quote = RwSignal::new(get(|p| p.quote.clone()));
+    let note = RwSignal::new(get(|p| p.note.clone()));
+    let talents = RwSignal::new(get(|p| p.talents.join(", ")));
+    let resources = RwSignal::new(get(|p| p.resources.join(", ")));
+    let symbol = RwSignal::new(old.as_ref().and_then(|p| p.symbol.clone()));
+    let drawn = RwSignal::new(old.as_ref().and_then(|p| p.symbol_svg.clone()));
+    let category = RwSignal::new(old.as_ref().and_then(|p| p.category));
+    let photo_ref = RwSignal::new(old.as_ref().and_then(|p| p.photo.clone()));
+    let photo_busy = RwSignal::new(false);
+    let photo_failed = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let (prompt, title_label, quote_label, note_label) = prompts(kind);
+
+    let on_photo = move |ev: leptos::ev::Event| {
+        let Some(file) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|i| i.files())
+            .and_then(|f| f.get(0))
+        else {
+            return;
+        };
+        photo_busy.set(true);
+        photo_failed.set(false);
+        spawn_local(async move {
+            match photo::resize(&file).await {
+                Ok(blob) => {
+                    if let Some(url) = photo::object_url(&blob) {
+                        let id = format!("{}.jpg", clock::new_id());
+                        state.photos().update(|m| {
+                            m.insert(id.clone(), url);
+                        });
+                        photo_ref.set(Some(id));
+                    }
+                }
+                Err(_) => photo_failed.set(true),
+            }
+            photo_busy.set(false);
+        });
+    };
+    let photo_url = move || {
+        photo_ref
+            .get()
+            .and_then(|id| state.photos().with(|m| m.get(&id).cloned()))
+    };
+
+    let old_for_save = old.clone();
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let now = clock::now();
+        let base = match old_for_save.clone() {
+            Some(p) => Ok(p),
+            None => Pin::new(&clock::new_id(), kind, lat, lon, &now),
+        };
+        let result = base.and_then(|base| {
+            let symbol_now = if kind == PinKind::Place {
+                symbol.get_untracked()
+            } else {
+                base.symbol.clone()
+            };
+            let pin = Pin {
+                title: title.get_untracked().trim().to_owned(),
+                quote: quote.get_untracked().trim().to_owned(),
+                note: note.get_untracked().trim().to_owned(),
+                symbol_svg: (symbol_now.as_deref() == Some(DRAWN))
+                    .then(|| drawn.get_untracked())
+                    .flatten(),
+                symbol: symbol_now,
+                category: if kind == PinKind::Beauty {
+                    category.get_untracked()
+                } else {
+                    base.category
+                },
+                talents: split_list(&talents.get_untracked()),
+                resources: split_list(&resources.get_untracked()),
+                photo: photo_ref.get_untracked(),
+                updated_at: now,
+                ..base
+            };
+            pin.validate().map(|_| pin)
+        });
+        match result {
+            Ok(pin) => {
+                let id = pin.id.clone();
+                state.update(|s| s.upsert(pin));
+                app.sheet.set(Sheet::Card(id));
+            }
+            Err(e) => error.set(Some(pin_error(lang.get_untracked(), &e))),
+        }
+    };
+    let is_edit = old.is_some();
+    let delete_id = old.as_ref().map(|p| p.id.clone());
+
+    view! {
+        <form class=format!("pin-form kind-{}", kind.code()) on:submit=save novalidate>
+            <h2>{tr(prompt)}</h2>
+            {(kind == PinKind::Beauty)
+                .then(|| {
+                    view! {
+                        <div class="field">
+                            <span>{tr(Msg::PhotoLabel)}</span>
+                            <Show when=move || photo_url().is_some()>
+                                <img class="photo-preview" src=photo_url alt="" />
+                                <button type="button" class="link-button" on:click=move |_| photo_ref.set(None)>
+                                    {tr(Msg::PhotoRemove)}
+                                </button>
+                            </Show>
+                            <input type="file" accept="image/*" data-testid="pin-photo" on:change=on_photo />
+                            <Show when=move || photo_busy.get()>
+                                <small class="quiet">{tr(Msg::PhotoBusy)}</small>
+                            </Show>
+                            <Show when=move || photo_failed.get()>
+                                <p class="message warning" role="alert">{tr(Msg::PhotoFailed)}</p>
+                            </Show>
+                        </div>
+                        <fieldset class="chips">
+                            <legend>{tr(Msg::CategoryLabel)}</legend>
+                            {Category::ALL
+                                .into_iter()
+                                .map(|c| {
+                                    view! {
+                                        <button
+                                            type="button"
+                                            class="chip"
+                                            aria-pressed=move || (category.get() == Some(c)).to_string()
+                                            on:click=move |_| category.update(|cur| *cur = if *cur == Some(c) { None } else { Some(c) })
+                                        >
+                                            {tr(category_label(c))}
+                                        </button>
+                                    }
+                                })
+                                .collect_view()}
+                        </fieldset>
+                    }
+                })}
+            {(kind == PinKind::Place).then(|| view! { <SymbolPicker symbol=symbol drawn=drawn /> })}
+            <label class="field">
+                <span>{tr(title_label)}</span>
+                <input
+                    type="text"
+                    data-testid="pin-title"
+                    maxlength=MAX_TITLE.to_string()
+                    prop:value=move || title.get()
+                    on:input=move |ev| title.set(event_target_value(&ev))
+                />
+            </label>
+            <label class="field">
+                <span>{tr(quote_label)}</span>
+                <textarea
+                    data-testid="pin-quote"
+                    rows="3"
+                    prop:value=move || quote.get()
+                    on:input=move |ev| quote.set(event_target_value(&ev))
+                ></textarea>
+                <small class="quiet counter" class:over=move || quote.with(|q| q.chars().count() > MAX_QUOTE)>
+                    {move || chars_left(lang.get(), MAX_QUOTE as i64 - quote.with(|q| q.chars().count()) as i64)}
+                </small>
+            </label>
+            {(kind == PinKind::Dream)
+                .then(|| {
+                    view! {
+                        <label class="field">
+                            <span>{tr(Msg::TalentsLabel)}</span>
+                            <input
+                                type="text"
+                                data-testid="pin-talents"
+                                prop:value=move || talents.get()
+                                on:input=move |ev| talents.set(event_target_value(&ev))
+                            />
+                            <small class="quiet">{tr(Msg::ListHelp)}</small>
+                        </label>
+                        <label class="field">
+                            <span>{tr(Msg::ResourcesLabel)}</span>
+                            <input
+                                type="text"
+                                data-testid="pin-resources"
+                                prop:value=move || resources.get()
+                                on:input=move |ev| resources.set(event_target_value(&ev))
+                            />
+                        </label>
+                    }
+                })}
+            <label class="field">
+                <span>{tr(note_label)}</span>
+                <textarea
+                    data-testid="pin-note"
+                    rows="3"
+                    prop:value=move || note.get()
+                    on:input=move |ev| note.set(event_target_value(&ev))
+                ></textarea>
+            </label>
+            {move || {
+                error
+                    .get()
+                    .map(|e| {
+                        view! {
+                            <p class="message warning" role="alert">
+                                {text(lang.get(), Msg::FixBelow)} " " {e}
+                            </p>
+                        }
+                    })
+            }}
+            <div class="form-buttons">
+                <button type="submit" class="button primary" data-testid="pin-save" disabled=move || photo_busy.get()>
+                    {tr(Msg::Save)}
+                </button>
+                <button type="button" class="button secondary" on:click=move |_| app.sheet.set(Sheet::Closed)>
+                    {tr(Msg::Cancel)}
+                </button>
+                {is_edit
+                    .then(|| {
+                        let id = delete_id.clone().unwrap_or_default();
+                        view! {
+                            <button
+                                type="button"
+                                class="button danger"
+                                data-testid="pin-delete"
+                                on:click=move |_| crate::components::pin_card::delete_pin(&id)
+                            >
+                                {tr(Msg::Delete)}
+                            </button>
+                        }
+                    })}
+            </div>
+        </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_list;
+
+    #[test]
+    fn lists_split_on_commas_and_lines() {
+        assert_eq!(
+            split_list(" koken, timmeren ,,\nFatima "),
+            ["koken", "timmeren", "Fatima"]
+        );
+        assert!(split_list(" , ").is_empty());
+    }
+}

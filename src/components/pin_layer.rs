@@ -1,0 +1,176 @@
+//! Markers and clusters over the tiles, anchored to their positions through every zoom.
+
+use leptos::prelude::*;
+
+use crate::components::pin_badge::PinBadge;
+use crate::domain::filter::kind_slot;
+use crate::domain::pin::Pin;
+use crate::i18n::{pin_count, Msg};
+use crate::map::cluster::{zoom_to_split, Index, Marker};
+use crate::map::mercator::LatLon;
+use crate::state::{lang, shown_pins, tr, use_app, Sheet};
+
+/// One row of the marker list: a pin or a cluster, keyed so pans move instead of redraw.
+#[derive(Clone, PartialEq)]
+enum Row {
+    Pin(Box<Pin>),
+    Cluster {
+        count: usize,
+        kinds: [usize; 3],
+        center: LatLon,
+        bounds: (LatLon, LatLon),
+    },
+}
+
+impl Row {
+    fn key(&self) -> String {
+        match self {
+            Row::Pin(p) => format!("p{}{}", p.id, p.updated_at),
+            Row::Cluster {
+                count,
+                kinds,
+                center,
+                ..
+            } => {
+                format!("c{count}{kinds:?}{:.6}{:.6}", center.lat, center.lon)
+            }
+        }
+    }
+}
+
+#[component]
+pub fn PinLayer() -> impl IntoView {
+    let app = use_app();
+    let map = app.map;
+    let lang = lang(app.state);
+    let pins = shown_pins(app.state);
+    // Projected once per change of the pins, queried per frame.
+    let index = Memo::new(move |_| {
+        pins.with(|ps| {
+            Index::new(
+                ps.iter()
+                    .map(|p| (LatLon::new(p.lat, p.lon), kind_slot(p.kind))),
+            )
+        })
+    });
+    let rows = Memo::new(move |_| {
+        let view = map.with(|s| s.view);
+        let markers = index.with(|i| i.query(&view));
+        pins.with(|ps| {
+            markers
+                .into_iter()
+                .filter_map(|m| match m {
+                    Marker::Single { index } => {
+                        ps.get(index).map(|p| Row::Pin(Box::new(p.clone())))
+                    }
+                    Marker::Cluster {
+                        count,
+                        kinds,
+                        center,
+                        bounds,
+                    } => Some(Row::Cluster {
+                        count,
+                        kinds,
+                        center,
+                        bounds,
+                    }),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let screen = move |at: LatLon| map.with(|s| s.view.to_screen(at));
+
+    view! {
+        <div class="pin-layer">
+            <For
+                each=move || rows.get()
+                key=Row::key
+                children=move |row: Row| match row {
+                    Row::Pin(pin) => {
+                        let at = LatLon::new(pin.lat, pin.lon);
+                        let id = pin.id.clone();
+                        let label = if pin.title.is_empty() { pin.quote.clone() } else { pin.title.clone() };
+                        let title = pin.title.clone();
+                        let data_id = pin.id.clone();
+                        let kind = pin.kind.code();
+                        view! {
+                            <button
+                                type="button"
+                                class="marker"
+                                data-testid="pin"
+                                data-id=data_id
+                                data-kind=kind
+                                aria-label=label
+                                title=title
+                                style=move || {
+                                    let p = screen(at);
+                                    format!("transform:translate({}px,{}px)", p.x - 20.0, p.y - 47.0)
+                                }
+                                on:click=move |_| app.sheet.set(Sheet::Card(id.clone()))
+                            >
+                                <PinBadge pin=*pin />
+                            </button>
+                        }
+                            .into_any()
+                    }
+                    Row::Cluster { count, kinds, center, bounds } => {
+                        let split = move |_| {
+                            map.update(|s| {
+                                let z = zoom_to_split(&s.view, bounds, s.range.max);
+                                s.view = s.view.zoomed_around(s.view.to_screen(center), z, s.range);
+                                s.view = s.view.panned_by(
+                                    s.view.width / 2.0 - s.view.to_screen(center).x,
+                                    s.view.height / 2.0 - s.view.to_screen(center).y,
+                                );
+                            })
+                        };
+                        // The kind mix as three arcs around the count (r = 18, circumference 113.1).
+                        let total = count as f64;
+                        let mut offset = 0.0;
+                        let arcs = kinds
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, n)| **n > 0)
+                            .map(|(i, n)| {
+                                let len = *n as f64 / total * 113.1;
+                                let arc = view! {
+                                    <circle
+                                        class=format!("arc arc-{i}")
+                                        cx="24"
+                                        cy="24"
+                                        r="18"
+                                        stroke-dasharray=format!("{len} 113.1")
+                                        stroke-dashoffset=format!("{}", -offset)
+                                    />
+                                };
+                                offset += len;
+                                arc
+                            })
+                            .collect_view();
+                        view! {
+                            <button
+                                type="button"
+                                class="marker cluster"
+                                data-testid="cluster"
+                                data-count=count
+                                aria-label=move || format!("{}: {}", pin_count(lang.get(), count), tr(Msg::ClusterLabel)())
+                                style=move || {
+                                    let p = screen(center);
+                                    format!("transform:translate({}px,{}px)", p.x - 24.0, p.y - 24.0)
+                                }
+                                on:click=split
+                            >
+                                <svg viewBox="0 0 48 48" width="48" height="48" aria-hidden="true">
+                                    <circle class="cluster-face" cx="24" cy="24" r="22" />
+                                    <g transform="rotate(-90 24 24)">{arcs}</g>
+                                    <text x="24" y="29" text-anchor="middle">{count}</text>
+                                </svg>
+                            </button>
+                        }
+                            .into_any()
+                    }
+                }
+            />
+        </div>
+    }
+}

@@ -1,0 +1,197 @@
+// Pins through the UI: one of each kind (a place with a chosen and one with a drawn symbol, a
+// beauty with a photo, a dream with talents), seen on the map and in the list, edited, removed;
+// and text that looks like HTML stays text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { startStatic, startTiles, launch, newPage, appUrl } from './harness.mjs';
+
+const dist = process.env.OASE_DIST ?? new URL('../../dist', import.meta.url).pathname;
+let app; let tiles; let browser;
+
+before(async () => {
+  app = await startStatic(dist);
+  tiles = await startTiles();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await tiles?.close();
+  await app?.close();
+});
+
+/** A 64×48 PNG photo file on disk. */
+function photoFile() {
+  const w = 64; const h = 48;
+  const raw = Buffer.alloc((w * 3 + 1) * h);
+  for (let y = 0; y < h; y += 1) {
+    for (let x = 0; x < w; x += 1) raw.set([200, 80 + y, 60 + x], y * (w * 3 + 1) + 1 + x * 3);
+  }
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (b) => { let c = 0xffffffff; for (const x of b) c = crcTable[(c ^ x) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
+  const chunk = (t, d) => {
+    const body = Buffer.concat([Buffer.from(t), d]);
+    const out = Buffer.alloc(12 + d.length);
+    out.writeUInt32BE(d.length, 0); body.copy(out, 4); out.writeUInt32BE(crc(body), 8 + d.length);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13); ihdr.writeUInt32BE(w, 0); ihdr.writeUInt32BE(h, 4); ihdr.set([8, 2, 0, 0, 0], 8);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oase-photo-')), 'tuin.png');
+  fs.writeFileSync(file, Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0)),
+  ]));
+  return file;
+}
+
+async function openMap() {
+  const page = await newPage(browser, { viewport: { width: 1024, height: 768 } });
+  await page.goto(appUrl(app.url, '/', { tiles: tiles.template, lat: 51.837, lon: 5.887, z: 16 }));
+  await page.waitForSelector('[data-testid=map][data-zoom]');
+  return page;
+}
+
+/** Moves the map so the next pin lands apart from the last one. */
+async function moveOn(page) {
+  await page.focus('[data-testid=map]');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+}
+
+/** Adds a pin of `kind` at the crosshair; `fill` fills the form before saving. */
+async function addPin(page, kind, fill) {
+  await page.click('[data-testid=add-pin]');
+  await page.click(`[data-testid=kind-${kind}]`);
+  await fill();
+  await page.click('[data-testid=pin-save]');
+  const card = page.locator('[data-testid=pin-card]');
+  await card.waitFor();
+  const id = await card.getAttribute('data-id');
+  await page.keyboard.press('Escape');
+  return id;
+}
+
+test('one pin of each kind is made, seen on the map and in the list, edited and removed', async () => {
+  const page = await openMap();
+  const ids = {};
+  ids.beauty = await addPin(page, 'beauty', async () => {
+    await page.setInputFiles('[data-testid=pin-photo]', photoFile());
+    await page.waitForSelector('.photo-preview');
+    await page.fill('[data-testid=pin-title]', 'Rozenboog');
+    await page.fill('[data-testid=pin-quote]', 'Elke zomer vol bloemen');
+  });
+  await moveOn(page);
+  ids.place = await addPin(page, 'place', async () => {
+    await page.click('[data-testid=symbol-option][data-symbol=bench]');
+    await page.fill('[data-testid=pin-title]', 'Het bankje');
+    await page.fill('[data-testid=pin-quote]', 'Je bent altijd vrij om je pad te kiezen');
+  });
+  await moveOn(page);
+  ids.drawn = await addPin(page, 'place', async () => {
+    await page.click('[data-testid=symbol-option][data-symbol=drawn]');
+    const pad = await page.locator('[data-testid=draw-pad]').boundingBox();
+    await page.mouse.move(pad.x + 30, pad.y + pad.height / 2);
+    await page.mouse.down();
+    for (let a = 0; a <= 360; a += 20) {
+      const r = pad.width / 4;
+      await page.mouse.move(pad.x + pad.width / 2 + r * Math.cos((a * Math.PI) / 180),
+        pad.y + pad.height / 2 + r * Math.sin((a * Math.PI) / 180));
+    }
+    await page.mouse.up();
+    await page.fill('[data-testid=pin-title]', 'Het park');
+  });
+  await moveOn(page);
+  ids.dream = await addPin(page, 'dream', async () => {
+    await page.fill('[data-testid=pin-title]', 'Een moestuin voor iedereen');
+    await page.fill('[data-testid=pin-talents]', 'tuinieren, koken, Fatima');
+    await page.fill('[data-testid=pin-resources]', 'het braakliggende veld');
+  });
+
+  // All four on the map, each with its kind.
+  for (const [name, id] of Object.entries(ids)) {
+    const marker = page.locator(`[data-testid=pin][data-id="${id}"]`);
+    assert.equal(await marker.count(), 1, `${name} is on the map`);
+    assert.equal(await marker.getAttribute('data-kind'), name === 'drawn' ? 'place' : name);
+  }
+  // The drawn symbol is inside its marker.
+  const drawnPath = await page.locator(`[data-testid=pin][data-id="${ids.drawn}"] .glyph`).getAttribute('d');
+  assert.match(drawnPath, /^M\d+ \d+( L\d+ \d+)+$/);
+
+  // And in the list, newest first, with title and quote.
+  await page.click('nav >> text=Lijst');
+  await page.waitForSelector('[data-testid=pin-row]');
+  const rows = await page.$$eval('[data-testid=pin-row]', (els) => els.map((e) => [e.dataset.id, e.dataset.kind, e.textContent]));
+  assert.deepEqual(rows.map((r) => r[0]), [ids.dream, ids.drawn, ids.place, ids.beauty]);
+  assert.match(rows[2][2], /Je bent altijd vrij om je pad te kiezen/);
+  assert.match(rows[0][2], /tuinieren/);
+
+  // Edit a quote, from the list through the map.
+  await page.click(`[data-testid=pin-row][data-id="${ids.place}"] >> text=Toon op de kaart`);
+  await page.waitForSelector(`[data-testid=pin-card][data-id="${ids.place}"]`);
+  await page.click('[data-testid=pin-card] >> text=Aanpassen');
+  assert.equal(await page.inputValue('[data-testid=pin-quote]'), 'Je bent altijd vrij om je pad te kiezen');
+  await page.fill('[data-testid=pin-quote]', 'Hier kom ik tot rust');
+  await page.click('[data-testid=pin-save]');
+  await page.waitForSelector('[data-testid=pin-card] >> text=Hier kom ik tot rust');
+  await page.keyboard.press('Escape');
+
+  // Remove the beauty.
+  await page.click(`[data-testid=pin][data-id="${ids.beauty}"]`);
+  await page.click('[data-testid=pin-card] [data-testid=pin-delete]');
+  await page.waitForSelector(`[data-testid=pin][data-id="${ids.beauty}"]`, { state: 'detached' });
+  await page.click('nav >> text=Lijst');
+  await page.waitForSelector('[data-testid=pin-row]');
+  assert.equal(await page.locator('[data-testid=pin-row]').count(), 3);
+  assert.match(await page.textContent(`[data-testid=pin-row][data-id="${ids.place}"]`), /Hier kom ik tot rust/);
+  assert.deepEqual(page.__errors, []);
+  await page.close();
+});
+
+test('a title and quote that look like HTML show as plain text and nothing runs', async () => {
+  const page = await openMap();
+  const evil = '<img src=x onerror="window.__xss=1">';
+  const id = await addPin(page, 'place', async () => {
+    await page.fill('[data-testid=pin-title]', evil);
+    await page.fill('[data-testid=pin-quote]', evil);
+  });
+  await page.click(`[data-testid=pin][data-id="${id}"]`);
+  assert.equal(await page.textContent('[data-testid=pin-card] .title'), evil);
+  await page.keyboard.press('Escape');
+  await page.click('nav >> text=Lijst');
+  await page.waitForSelector('[data-testid=pin-row]');
+  assert.match(await page.textContent('[data-testid=pin-row]'), /<img src=x onerror/);
+  assert.equal(await page.locator('.pin-row img, .pin-card img').count(), 0);
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+  await page.close();
+});
+
+test('a right-click on the map starts a pin there; filters and search narrow the map and list', async () => {
+  const page = await openMap();
+  const m = await page.locator('[data-testid=map]').boundingBox();
+  await page.mouse.click(m.x + 200, m.y + 500, { button: 'right' });
+  await page.click('[data-testid=kind-dream]');
+  await page.fill('[data-testid=pin-title]', 'Bankjes langs het water');
+  await page.click('[data-testid=pin-save]');
+  await page.waitForSelector('[data-testid=pin-card]');
+  await page.keyboard.press('Escape');
+  // The pin stands where the right-click was: the map centred on that spot.
+  assert.equal(await page.locator('[data-testid=pin]').count(), 1);
+  await page.click('[data-testid=filter-dream]');
+  assert.equal(await page.locator('[data-testid=pin]').count(), 0);
+  await page.click('[data-testid=filter-dream]');
+  await page.fill('[data-testid=pin-search]', 'water');
+  assert.equal(await page.locator('[data-testid=pin]').count(), 1);
+  await page.fill('[data-testid=pin-search]', 'fiets');
+  assert.equal(await page.locator('[data-testid=pin]').count(), 0);
+  await page.click('nav >> text=Lijst');
+  assert.equal(await page.inputValue('[data-testid=pin-search]'), 'fiets', 'the list shares the filter');
+  assert.equal(await page.locator('[data-testid=pin-row]').count(), 0);
+  await page.close();
+});
