@@ -155,8 +155,19 @@ pub fn MapView(
         }
     });
 
-    let zoom_in = move |_| dispatch(Input::Key(MapKey::ZoomIn));
-    let zoom_out = move |_| dispatch(Input::Key(MapKey::ZoomOut));
+    let zoom_button = move |class: &'static str, label: Msg, key: MapKey, face: &'static str| {
+        view! {
+            <button
+                type="button"
+                class=class
+                aria-label=tr(label)
+                title=tr(label)
+                on:click=move |_| dispatch(Input::Key(key))
+            >
+                {face}
+            </button>
+        }
+    };
     let view = move || map.with(|s| s.view);
 
     view! {
@@ -192,24 +203,8 @@ pub fn MapView(
             <TileLayer source=source />
             {children.map(|c| c())}
             <div class="map-ui zoom-buttons">
-                <button
-                    type="button"
-                    class="zoom-in"
-                    aria-label=tr(Msg::ZoomIn)
-                    title=tr(Msg::ZoomIn)
-                    on:click=zoom_in
-                >
-                    "+"
-                </button>
-                <button
-                    type="button"
-                    class="zoom-out"
-                    aria-label=tr(Msg::ZoomOut)
-                    title=tr(Msg::ZoomOut)
-                    on:click=zoom_out
-                >
-                    "−"
-                </button>
+                {zoom_button("zoom-in", Msg::ZoomIn, MapKey::ZoomIn, "+")}
+                {zoom_button("zoom-out", Msg::ZoomOut, MapKey::ZoomOut, "−")}
             </div>
             <div class="map-ui attribution">{move || source.get().attribution}</div>
         </div>

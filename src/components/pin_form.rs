@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use crate::browser::{clock, photo};
 use crate::components::symbol_picker::SymbolPicker;
-use crate::domain::pin::{Category, Pin, PinKind, MAX_QUOTE, MAX_TITLE};
+use crate::domain::pin::{Category, Pin, PinKind, MAX_QUOTE};
 use crate::domain::symbols::DRAWN;
 use crate::i18n::{chars_left, pin_error, text, Msg};
 use crate::state::{lang, tr, use_app, AppStateStoreFields, Sheet};
@@ -55,6 +55,42 @@ fn split_list(s: &str) -> Vec<String> {
         .filter(|t| !t.is_empty())
         .map(str::to_owned)
         .collect()
+}
+
+/// A labelled one-line text input bound to `value`, with an optional hint below it.
+fn line_input(
+    label: Msg,
+    testid: &'static str,
+    value: RwSignal<String>,
+    help: Option<Msg>,
+) -> impl IntoView {
+    view! {
+        <label class="field">
+            <span>{tr(label)}</span>
+            <input
+                type="text"
+                data-testid=testid
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+            {help.map(|h| view! { <small class="quiet">{tr(h)}</small> })}
+        </label>
+    }
+}
+
+/// A labelled text area bound to `value`.
+fn area_input(label: Msg, testid: &'static str, value: RwSignal<String>) -> impl IntoView {
+    view! {
+        <label class="field">
+            <span>{tr(label)}</span>
+            <textarea
+                data-testid=testid
+                rows="3"
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            ></textarea>
+        </label>
+    }
 }
 
 #[component]
@@ -201,61 +237,19 @@ pub fn PinForm(kind: PinKind, lat: f64, lon: f64, editing: Option<Box<Pin>>) -> 
                     }
                 })}
             {(kind == PinKind::Place).then(|| view! { <SymbolPicker symbol=symbol drawn=drawn /> })}
-            <label class="field">
-                <span>{tr(title_label)}</span>
-                <input
-                    type="text"
-                    data-testid="pin-title"
-                    maxlength=MAX_TITLE.to_string()
-                    prop:value=move || title.get()
-                    on:input=move |ev| title.set(event_target_value(&ev))
-                />
-            </label>
-            <label class="field">
-                <span>{tr(quote_label)}</span>
-                <textarea
-                    data-testid="pin-quote"
-                    rows="3"
-                    prop:value=move || quote.get()
-                    on:input=move |ev| quote.set(event_target_value(&ev))
-                ></textarea>
-                <small class="quiet counter" class:over=move || quote.with(|q| q.chars().count() > MAX_QUOTE)>
-                    {move || chars_left(lang.get(), MAX_QUOTE as i64 - quote.with(|q| q.chars().count()) as i64)}
-                </small>
-            </label>
+            {line_input(title_label, "pin-title", title, None)}
+            {area_input(quote_label, "pin-quote", quote)}
+            <small class="quiet counter" class:over=move || quote.with(|q| q.chars().count() > MAX_QUOTE)>
+                {move || chars_left(lang.get(), MAX_QUOTE as i64 - quote.with(|q| q.chars().count()) as i64)}
+            </small>
             {(kind == PinKind::Dream)
                 .then(|| {
                     view! {
-                        <label class="field">
-                            <span>{tr(Msg::TalentsLabel)}</span>
-                            <input
-                                type="text"
-                                data-testid="pin-talents"
-                                prop:value=move || talents.get()
-                                on:input=move |ev| talents.set(event_target_value(&ev))
-                            />
-                            <small class="quiet">{tr(Msg::ListHelp)}</small>
-                        </label>
-                        <label class="field">
-                            <span>{tr(Msg::ResourcesLabel)}</span>
-                            <input
-                                type="text"
-                                data-testid="pin-resources"
-                                prop:value=move || resources.get()
-                                on:input=move |ev| resources.set(event_target_value(&ev))
-                            />
-                        </label>
+                        {line_input(Msg::TalentsLabel, "pin-talents", talents, Some(Msg::ListHelp))}
+                        {line_input(Msg::ResourcesLabel, "pin-resources", resources, None)}
                     }
                 })}
-            <label class="field">
-                <span>{tr(note_label)}</span>
-                <textarea
-                    data-testid="pin-note"
-                    rows="3"
-                    prop:value=move || note.get()
-                    on:input=move |ev| note.set(event_target_value(&ev))
-                ></textarea>
-            </label>
+            {area_input(note_label, "pin-note", note)}
             {move || {
                 error
                     .get()

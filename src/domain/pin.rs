@@ -169,9 +169,9 @@ fn chars(s: &str) -> usize {
 }
 
 impl Pin {
-    /// A new pin of `kind` at a position, with nothing else filled in yet.
-    pub fn new(id: &str, kind: PinKind, lat: f64, lon: f64, now: &str) -> Result<Self, PinError> {
-        let pin = Self {
+    /// A pin with nothing but its identity, position and times.
+    fn bare(id: &str, kind: PinKind, lat: f64, lon: f64, created: &str, updated: &str) -> Self {
+        Self {
             lat,
             lon,
             id: id.to_owned(),
@@ -185,11 +185,16 @@ impl Pin {
             talents: Vec::new(),
             resources: Vec::new(),
             photo: None,
-            created_at: now.to_owned(),
-            updated_at: now.to_owned(),
+            created_at: created.to_owned(),
+            updated_at: updated.to_owned(),
             deleted: false,
             extra: Map::new(),
-        };
+        }
+    }
+
+    /// A new pin of `kind` at a position, with nothing else filled in yet.
+    pub fn new(id: &str, kind: PinKind, lat: f64, lon: f64, now: &str) -> Result<Self, PinError> {
+        let pin = Self::bare(id, kind, lat, lon, now, now);
         pin.validate()?;
         Ok(pin)
     }
@@ -262,18 +267,16 @@ impl Pin {
     /// The pin as a tombstone: content gone, id and position kept, so the deletion can merge.
     pub fn tombstone(&self, now: &str) -> Self {
         Self {
-            title: String::new(),
-            quote: String::new(),
-            note: String::new(),
-            symbol: None,
-            symbol_svg: None,
-            category: None,
-            talents: Vec::new(),
-            resources: Vec::new(),
-            photo: None,
             deleted: true,
-            updated_at: now.to_owned(),
-            ..self.clone()
+            extra: self.extra.clone(),
+            ..Self::bare(
+                &self.id,
+                self.kind,
+                self.lat,
+                self.lon,
+                &self.created_at,
+                now,
+            )
         }
     }
 

@@ -30,18 +30,22 @@ struct Finger {
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Gesture {
     Idle,
-    /// One pointer down. `tap` stays true while it could still be a tap.
-    Drag {
-        finger: Finger,
-        start: ScreenPoint,
-        start_t: f64,
-        tap: bool,
-    },
+    /// One pointer down.
+    Drag(Drag),
     /// Two pointers down.
     Pinch {
         a: Finger,
         b: Finger,
     },
+}
+
+/// One pointer down: where and when it started, and whether it could still be a tap.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Drag {
+    finger: Finger,
+    start: ScreenPoint,
+    start_t: f64,
+    tap: bool,
 }
 
 /// A completed tap, remembered to recognise the second of a double tap.
@@ -91,40 +95,29 @@ pub fn reduce(state: MapState, input: Input) -> MapState {
     let range = state.range;
     match (state.gesture, input) {
         (Gesture::Idle, Input::PointerDown { id, at, t }) => MapState {
-            gesture: Gesture::Drag {
+            gesture: Gesture::Drag(Drag {
                 finger: Finger { id, at },
                 start: at,
                 start_t: t,
                 tap: true,
-            },
+            }),
             ..state
         },
-        (Gesture::Drag { finger, .. }, Input::PointerDown { id, at, .. }) if id != finger.id => {
-            MapState {
-                gesture: Gesture::Pinch {
-                    a: finger,
-                    b: Finger { id, at },
-                },
-                last_tap: None,
-                ..state
-            }
-        }
-        (
-            Gesture::Drag {
-                finger,
-                start,
-                start_t,
-                tap,
+        (Gesture::Drag(d), Input::PointerDown { id, at, .. }) if id != d.finger.id => MapState {
+            gesture: Gesture::Pinch {
+                a: d.finger,
+                b: Finger { id, at },
             },
-            Input::PointerMove { id, at },
-        ) if id == finger.id => MapState {
-            view: view.panned_by(at.x - finger.at.x, at.y - finger.at.y),
-            gesture: Gesture::Drag {
+            last_tap: None,
+            ..state
+        },
+        (Gesture::Drag(d), Input::PointerMove { id, at }) if id == d.finger.id => MapState {
+            view: view.panned_by(at.x - d.finger.at.x, at.y - d.finger.at.y),
+            gesture: Gesture::Drag(Drag {
                 finger: Finger { id, at },
-                start,
-                start_t,
-                tap: tap && at.distance(start) <= TAP_SLOP_PX,
-            },
+                tap: d.tap && at.distance(d.start) <= TAP_SLOP_PX,
+                ..d
+            }),
             ..state
         },
         (Gesture::Pinch { a, b }, Input::PointerMove { id, at }) if id == a.id || id == b.id => {
@@ -139,16 +132,8 @@ pub fn reduce(state: MapState, input: Input) -> MapState {
                 ..state
             }
         }
-        (
-            Gesture::Drag {
-                finger,
-                start,
-                start_t,
-                tap,
-            },
-            Input::PointerUp { id, at, t },
-        ) if id == finger.id => {
-            let is_tap = tap && at.distance(start) <= TAP_SLOP_PX && t - start_t <= TAP_MS;
+        (Gesture::Drag(d), Input::PointerUp { id, at, t }) if id == d.finger.id => {
+            let is_tap = d.tap && at.distance(d.start) <= TAP_SLOP_PX && t - d.start_t <= TAP_MS;
             if !is_tap {
                 return MapState {
                     gesture: Gesture::Idle,
@@ -178,12 +163,12 @@ pub fn reduce(state: MapState, input: Input) -> MapState {
         (Gesture::Pinch { a, b }, Input::PointerUp { id, t, .. }) if id == a.id || id == b.id => {
             let rest = if id == a.id { b } else { a };
             MapState {
-                gesture: Gesture::Drag {
+                gesture: Gesture::Drag(Drag {
                     finger: rest,
                     start: rest.at,
                     start_t: t,
                     tap: false,
-                },
+                }),
                 ..state
             }
         }
@@ -263,6 +248,18 @@ mod tests {
         ScreenPoint::new(x, y)
     }
 
+    fn down(id: i32, at: ScreenPoint, t: f64) -> Input {
+        Input::PointerDown { id, at, t }
+    }
+
+    fn mv(id: i32, at: ScreenPoint) -> Input {
+        Input::PointerMove { id, at }
+    }
+
+    fn up(id: i32, at: ScreenPoint, t: f64) -> Input {
+        Input::PointerUp { id, at, t }
+    }
+
     fn run(state: MapState, inputs: &[Input]) -> MapState {
         inputs.iter().fold(state, |s, i| reduce(s, *i))
     }
@@ -280,19 +277,9 @@ mod tests {
                     at: grab,
                     t: 0.0,
                 },
-                Input::PointerMove {
-                    id: 1,
-                    at: p(350.0, 320.0),
-                },
-                Input::PointerMove {
-                    id: 1,
-                    at: p(500.0, 250.0),
-                },
-                Input::PointerUp {
-                    id: 1,
-                    at: p(500.0, 250.0),
-                    t: 400.0,
-                },
+                mv(1, p(350.0, 320.0)),
+                mv(1, p(500.0, 250.0)),
+                up(1, p(500.0, 250.0), 400.0),
             ],
         );
         // The place grabbed is now under the pointer.
@@ -338,31 +325,13 @@ mod tests {
         let s = run(
             start(),
             &[
-                Input::PointerDown {
-                    id: 1,
-                    at: p(400.0, 400.0),
-                    t: 0.0,
-                },
-                Input::PointerDown {
-                    id: 2,
-                    at: p(600.0, 400.0),
-                    t: 5.0,
-                },
-                Input::PointerUp {
-                    id: 2,
-                    at: p(600.0, 400.0),
-                    t: 50.0,
-                },
+                down(1, p(400.0, 400.0), 0.0),
+                down(2, p(600.0, 400.0), 5.0),
+                up(2, p(600.0, 400.0), 50.0),
             ],
         );
         let under = s.view.to_lat_lon(p(400.0, 400.0));
-        let s = reduce(
-            s,
-            Input::PointerMove {
-                id: 1,
-                at: p(420.0, 380.0),
-            },
-        );
+        let s = reduce(s, mv(1, p(420.0, 380.0)));
         assert!(s.view.to_screen(under).distance(p(420.0, 380.0)) < 1e-6);
     }
 
@@ -426,34 +395,12 @@ mod tests {
         let s = run(
             start(),
             &[
-                Input::PointerDown {
-                    id: 1,
-                    at: p(10.0, 10.0),
-                    t: 0.0,
-                },
-                Input::PointerMove {
-                    id: 1,
-                    at: p(60.0, 10.0),
-                },
-                Input::PointerMove {
-                    id: 1,
-                    at: p(10.0, 10.0),
-                },
-                Input::PointerUp {
-                    id: 1,
-                    at: p(10.0, 10.0),
-                    t: 100.0,
-                },
-                Input::PointerDown {
-                    id: 1,
-                    at: p(10.0, 10.0),
-                    t: 150.0,
-                },
-                Input::PointerUp {
-                    id: 1,
-                    at: p(10.0, 10.0),
-                    t: 200.0,
-                },
+                down(1, p(10.0, 10.0), 0.0),
+                mv(1, p(60.0, 10.0)),
+                mv(1, p(10.0, 10.0)),
+                up(1, p(10.0, 10.0), 100.0),
+                down(1, p(10.0, 10.0), 150.0),
+                up(1, p(10.0, 10.0), 200.0),
             ],
         );
         assert_eq!(s.view.zoom, 16.0);
@@ -497,17 +444,7 @@ mod tests {
         assert_eq!(s.view.zoom, 3.0);
         let s = run(
             s,
-            &[
-                Input::PointerDown {
-                    id: 1,
-                    at: p(500.0, 100.0),
-                    t: 0.0,
-                },
-                Input::PointerMove {
-                    id: 1,
-                    at: p(500.0, 90_000.0),
-                },
-            ],
+            &[down(1, p(500.0, 100.0), 0.0), mv(1, p(500.0, 90_000.0))],
         );
         assert!(s.view.center.lat <= MAX_LAT);
         let narrow = s.with_range(ZoomRange {
@@ -521,23 +458,10 @@ mod tests {
     fn a_cancelled_pointer_ends_the_gesture() {
         let s = run(
             start(),
-            &[
-                Input::PointerDown {
-                    id: 1,
-                    at: p(10.0, 10.0),
-                    t: 0.0,
-                },
-                Input::PointerCancel { id: 1 },
-            ],
+            &[down(1, p(10.0, 10.0), 0.0), Input::PointerCancel { id: 1 }],
         );
         assert!(!s.is_gesturing());
-        let moved = reduce(
-            s,
-            Input::PointerMove {
-                id: 1,
-                at: p(90.0, 90.0),
-            },
-        );
+        let moved = reduce(s, mv(1, p(90.0, 90.0)));
         assert_eq!(moved.view, s.view);
     }
 
