@@ -101,3 +101,50 @@ async fn sleep(ms: i32) {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// A blob of a `w` × `h` PNG drawn by the browser itself.
+async fn png(w: u32, h: u32) -> web_sys::Blob {
+    let canvas: web_sys::HtmlCanvasElement = document()
+        .create_element("canvas")
+        .expect("canvas")
+        .dyn_into()
+        .expect("a canvas");
+    canvas.set_width(w);
+    canvas.set_height(h);
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = canvas.to_blob(&resolve);
+    });
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .expect("a blob")
+        .dyn_into()
+        .expect("a Blob")
+}
+
+#[wasm_bindgen_test]
+async fn photos_are_shrunk_to_1600_px_and_re_encoded_as_jpeg() {
+    use oase::browser::photo;
+    let big = photo::resize(&png(3200, 1000).await)
+        .await
+        .expect("resized");
+    assert_eq!(big.type_(), "image/jpeg");
+    let window = web_sys::window().expect("window");
+    let bitmap: web_sys::ImageBitmap = wasm_bindgen_futures::JsFuture::from(
+        window
+            .create_image_bitmap_with_blob(&big)
+            .expect("decodable"),
+    )
+    .await
+    .expect("decoded")
+    .dyn_into()
+    .expect("a bitmap");
+    assert_eq!((bitmap.width(), bitmap.height()), (1600, 500));
+    // A small photo is not enlarged; a file that is no image gives a plain error.
+    assert_eq!(photo::fitted(640.0, 480.0), (640, 480));
+    let text = web_sys::Blob::new_with_str_sequence(&js_sys::Array::of1(&"geen foto".into()))
+        .expect("a blob");
+    assert_eq!(
+        photo::resize(&text).await.err(),
+        Some(photo::PhotoError::NotAnImage)
+    );
+}
