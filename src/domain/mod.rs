@@ -2,6 +2,8 @@
 
 pub mod drawing;
 pub mod filter;
+pub mod geojson;
+pub mod merge;
 pub mod pin;
 pub mod settings;
 pub mod symbols;

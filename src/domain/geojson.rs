@@ -1,0 +1,315 @@
+//! Oase's GeoJSON exchange format, version 1 (see `shared/TESTIDS.md`), and reading points from
+//! other tools' GeoJSON.
+//!
+//! RFC 7946: a FeatureCollection with coordinates `[lon, lat]` in WGS84, plus the foreign member
+//! `"oase": 1`. Each pin is a Point Feature whose properties are the pin's own fields; unknown
+//! properties are kept.
+
+use serde_json::{json, Map, Value};
+use thiserror::Error;
+
+use super::pin::{Pin, PinError, PinKind};
+
+/// The format version this build writes.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// Why a whole file could not be read.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum FileError {
+    #[error("the file is not JSON: {0}")]
+    NotJson(String),
+    #[error("the file is JSON but not a GeoJSON FeatureCollection")]
+    NotFeatureCollection,
+    #[error("the file was written by a newer Oase (format {0})")]
+    NewerVersion(u64),
+}
+
+/// Why one feature was left out.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum FeatureError {
+    #[error("feature {0}: not a point")]
+    NotAPoint(usize),
+    #[error("feature {0}: no usable coordinates")]
+    BadCoordinates(usize),
+    #[error("feature {0}: no kind")]
+    NoKind(usize),
+    #[error("feature {0}: {1}")]
+    Invalid(usize, PinError),
+    #[error("feature {0}: properties unreadable ({1})")]
+    Unreadable(usize, String),
+}
+
+/// What a file held: pins ready to merge, features left out with the reason, and lines or
+/// polygons skipped (other tools' files have them; they are not pins).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Parsed {
+    pub pins: Vec<Pin>,
+    pub rejected: Vec<FeatureError>,
+    pub skipped_shapes: usize,
+}
+
+/// Writes pins (tombstones included, so deletions travel) as a version-1 FeatureCollection.
+pub fn export(pins: &[Pin]) -> String {
+    let features: Vec<Value> = pins
+        .iter()
+        .map(|p| {
+            json!({
+                "type": "Feature",
+                "geometry": { "type": "Point", "coordinates": [p.lon, p.lat] },
+                "properties": serde_json::to_value(p).unwrap_or(Value::Null),
+            })
+        })
+        .collect();
+    let collection =
+        json!({ "type": "FeatureCollection", "oase": FORMAT_VERSION, "features": features });
+    serde_json::to_string_pretty(&collection).unwrap_or_default()
+}
+
+/// How to turn another tool's point into a pin.
+#[derive(Clone, Copy)]
+pub struct Foreign<'a> {
+    /// The kind the person picked for this file.
+    pub kind: PinKind,
+    /// Now, as RFC 3339, for created/updated times.
+    pub now: &'a str,
+    /// Makes a fresh UUID for each point.
+    pub new_id: &'a dyn Fn() -> String,
+}
+
+fn point(feature: &Value) -> Result<Option<(f64, f64)>, ()> {
+    let geometry = feature.get("geometry").ok_or(())?;
+    match geometry.get("type").and_then(Value::as_str) {
+        Some("Point") => {}
+        _ => return Ok(None),
+    }
+    let c = geometry
+        .get("coordinates")
+        .and_then(Value::as_array)
+        .ok_or(())?;
+    let lon = c.first().and_then(Value::as_f64).ok_or(())?;
+    let lat = c.get(1).and_then(Value::as_f64).ok_or(())?;
+    Ok(Some((lat, lon)))
+}
+
+fn text(props: &Map<String, Value>, keys: &[&str]) -> String {
+    keys.iter()
+        .find_map(|k| props.get(*k).and_then(Value::as_str))
+        .unwrap_or_default()
+        .trim()
+        .to_owned()
+}
+
+/// Reads a GeoJSON file whole. Oase's own files (with `"oase"`) become pins as they are; other
+/// files' points become pins of `foreign.kind`, titled from `name` or `title`, with their
+/// `description` as the note.
+pub fn parse(json: &str, foreign: &Foreign) -> Result<Parsed, FileError> {
+    let root: Value = serde_json::from_str(json).map_err(|e| FileError::NotJson(e.to_string()))?;
+    if root.get("type").and_then(Value::as_str) != Some("FeatureCollection") {
+        return Err(FileError::NotFeatureCollection);
+    }
+    let features = root
+        .get("features")
+        .and_then(Value::as_array)
+        .ok_or(FileError::NotFeatureCollection)?;
+    let own = match root.get("oase").map(Value::as_u64) {
+        None => false,
+        Some(Some(v)) if v > FORMAT_VERSION => return Err(FileError::NewerVersion(v)),
+        Some(_) => true,
+    };
+    let mut out = Parsed::default();
+    for (i, f) in features.iter().enumerate() {
+        let n = i + 1;
+        let at = match point(f) {
+            Ok(Some(at)) => at,
+            Ok(None) if own => {
+                out.rejected.push(FeatureError::NotAPoint(n));
+                continue;
+            }
+            Ok(None) => {
+                out.skipped_shapes += 1;
+                continue;
+            }
+            Err(()) => {
+                out.rejected.push(FeatureError::BadCoordinates(n));
+                continue;
+            }
+        };
+        let props = f
+            .get("properties")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
+        let pin = if own {
+            if props
+                .get("kind")
+                .and_then(Value::as_str)
+                .and_then(PinKind::from_code)
+                .is_none()
+            {
+                out.rejected.push(FeatureError::NoKind(n));
+                continue;
+            }
+            match serde_json::from_value::<Pin>(Value::Object(props)) {
+                Ok(p) => Pin {
+                    lat: at.0,
+                    lon: at.1,
+                    ..p
+                },
+                Err(e) => {
+                    out.rejected
+                        .push(FeatureError::Unreadable(n, e.to_string()));
+                    continue;
+                }
+            }
+        } else {
+            let mut pin = match Pin::new(&(foreign.new_id)(), foreign.kind, at.0, at.1, foreign.now)
+            {
+                Ok(p) => p,
+                Err(e) => {
+                    out.rejected.push(FeatureError::Invalid(n, e));
+                    continue;
+                }
+            };
+            pin.title = text(&props, &["name", "title", "Name", "Title"]);
+            pin.note = text(&props, &["description", "Description", "desc"]);
+            pin
+        };
+        match pin.validate() {
+            Ok(()) => out.pins.push(pin),
+            Err(e) => out.rejected.push(FeatureError::Invalid(n, e)),
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ID: &str = "0b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e23";
+    const NOW: &str = "2026-11-25T10:00:00.000Z";
+
+    fn foreign() -> Foreign<'static> {
+        Foreign {
+            kind: PinKind::Beauty,
+            now: NOW,
+            new_id: &|| "00000000-0000-4000-8000-000000000009".into(),
+        }
+    }
+
+    fn sample() -> Pin {
+        Pin {
+            title: "Het bankje".into(),
+            quote: "Je bent altijd vrij om je pad te kiezen".into(),
+            symbol: Some("bench".into()),
+            ..Pin::new(ID, PinKind::Place, 51.837, 5.887, NOW).expect("valid")
+        }
+    }
+
+    #[test]
+    fn export_then_parse_gives_the_same_pins() {
+        let mut p = sample();
+        p.extra.insert("color".into(), json!("#fff"));
+        let file = export(&[p.clone(), sample().tombstone("2026-11-26T10:00:00.000Z")]);
+        let v: Value = serde_json::from_str(&file).expect("json");
+        assert_eq!(v["oase"], 1);
+        assert_eq!(
+            v["features"][0]["geometry"]["coordinates"],
+            json!([5.887, 51.837])
+        );
+        let parsed = parse(&file, &foreign()).expect("parses");
+        assert_eq!(parsed.pins[0], p);
+        assert!(parsed.pins[1].deleted);
+        assert!(parsed.rejected.is_empty());
+    }
+
+    #[test]
+    fn whole_file_errors() {
+        assert!(matches!(
+            parse("{nope", &foreign()),
+            Err(FileError::NotJson(_))
+        ));
+        assert_eq!(
+            parse(r#"{"type":"Feature"}"#, &foreign()),
+            Err(FileError::NotFeatureCollection)
+        );
+        assert_eq!(
+            parse(
+                r#"{"type":"FeatureCollection","oase":7,"features":[]}"#,
+                &foreign()
+            ),
+            Err(FileError::NewerVersion(7))
+        );
+    }
+
+    #[test]
+    fn bad_features_of_our_own_format_are_rejected_one_by_one() {
+        let f = |geom: &str, props: &str| {
+            format!(r#"{{"type":"Feature","geometry":{geom},"properties":{props}}}"#)
+        };
+        let ok =
+            format!(r#"{{"id":"{ID}","kind":"dream","created_at":"{NOW}","updated_at":"{NOW}"}}"#);
+        let file = format!(
+            r#"{{"type":"FeatureCollection","oase":1,"features":[{},{},{},{},{}]}}"#,
+            f(r#"{"type":"Point","coordinates":[5.9,51.8]}"#, &ok),
+            f(
+                r#"{"type":"LineString","coordinates":[[5.9,51.8],[5.8,51.8]]}"#,
+                &ok
+            ),
+            f(r#"{"type":"Point","coordinates":[5.9,95.0]}"#, &ok),
+            f(r#"{"type":"Point","coordinates":[]}"#, &ok),
+            f(
+                r#"{"type":"Point","coordinates":[5.9,51.8]}"#,
+                &ok.replace(r#""kind":"dream","#, "")
+            ),
+        );
+        let parsed = parse(&file, &foreign()).expect("parses");
+        assert_eq!(parsed.pins.len(), 1);
+        assert_eq!(
+            parsed.rejected,
+            vec![
+                FeatureError::NotAPoint(2),
+                FeatureError::Invalid(3, PinError::Latitude(95.0)),
+                FeatureError::BadCoordinates(4),
+                FeatureError::NoKind(5),
+            ]
+        );
+    }
+
+    #[test]
+    fn other_tools_points_become_pins_and_their_shapes_are_counted() {
+        let file = r#"{"type":"FeatureCollection","features":[
+            {"type":"Feature","geometry":{"type":"Point","coordinates":[4.93,52.35]},
+             "properties":{"name":"Sportpark Drieburg","description":"Veel groen"}},
+            {"type":"Feature","geometry":{"type":"Polygon","coordinates":[]},"properties":{}}]}"#;
+        let parsed = parse(file, &foreign()).expect("parses");
+        assert_eq!(parsed.skipped_shapes, 1);
+        let p = &parsed.pins[0];
+        assert_eq!(
+            (p.kind, p.title.as_str(), p.note.as_str()),
+            (PinKind::Beauty, "Sportpark Drieburg", "Veel groen")
+        );
+        assert_eq!((p.lat, p.lon), (52.35, 4.93));
+    }
+
+    #[test]
+    fn the_shared_osm_extract_reads_as_points_and_skipped_shapes() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/data/osm/amsterdam-watergraafsmeer.geojson"
+        );
+        let Ok(file) = std::fs::read_to_string(path) else {
+            return; // The shared fixtures live beside the repository; without them there is nothing to read.
+        };
+        let parsed = parse(&file, &foreign()).expect("a FeatureCollection");
+        assert!(
+            parsed.skipped_shapes > 100,
+            "{} shapes",
+            parsed.skipped_shapes
+        );
+        assert!(parsed
+            .pins
+            .iter()
+            .all(|p| (52.3..52.4).contains(&p.lat) && (4.9..4.96).contains(&p.lon)));
+    }
+}
