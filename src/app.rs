@@ -14,7 +14,7 @@ use crate::modes::not_found::NotFound;
 use crate::modes::settings::SettingsMode;
 use crate::modes::waiting::{KioskMode, ScreenMode, WalkMode};
 use crate::routes::Page;
-use crate::state::{lang, provide_app_context, AppState};
+use crate::state::{lang, load_stored_pins, provide_app_context, AppState};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -36,6 +36,9 @@ pub fn App() -> impl IntoView {
         MapState::new(Viewport::new(center, zoom, 0.0, 0.0), range),
         Page::from_path(&history::current_path()),
     );
+    // Pins stored on this device.
+    leptos::task::spawn_local(load_stored_pins(ctx.state));
+
     // Links and back/forward change the page without reloading. (A small router of our own:
     // leptos_router cost ~40 KB gz for six fixed routes.)
     let current = ctx.page;

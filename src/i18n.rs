@@ -146,6 +146,19 @@ pub enum Msg {
     ClusterLabel,
     Untitled,
     FixBelow,
+    StorageFailed,
+    StorageFull,
+    DataTitle,
+    StoragePersisted,
+    StorageNotPersisted,
+    ExportTitle,
+    ExportHelp,
+    ExportGeojson,
+    ImportTitle,
+    ImportHelp,
+    ImportKind,
+    ImportNotReadable,
+    ImportNewer,
 }
 
 /// The message in the given language.
@@ -336,6 +349,32 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
         (Untitled, En) => "Untitled",
         (FixBelow, Nl) => "Er klopt nog iets niet:",
         (FixBelow, En) => "Something is not right yet:",
+        (StorageFailed, Nl) => "Bewaren op dit apparaat lukt niet. Je pins blijven alleen tot je deze pagina sluit: exporteer ze bij Instellingen.",
+        (StorageFailed, En) => "Saving on this device does not work. Your pins only last until you close this page: export them in Settings.",
+        (StorageFull, Nl) => "Het geheugen van dit apparaat is vol. Nieuwe pins blijven alleen tot je deze pagina sluit: exporteer ze bij Instellingen.",
+        (DataTitle, Nl) => "Gegevens op dit apparaat",
+        (DataTitle, En) => "Data on this device",
+        (StoragePersisted, Nl) => "De browser bewaart de pins blijvend op dit apparaat.",
+        (StoragePersisted, En) => "The browser keeps the pins on this device for good.",
+        (StorageNotPersisted, Nl) => "De browser mag de pins opruimen als het apparaat vol raakt. Exporteer ze af en toe, dan raak je niets kwijt.",
+        (StorageNotPersisted, En) => "The browser may clear the pins when the device runs out of space. Export them now and then, so nothing is lost.",
+        (ExportTitle, Nl) => "Exporteren",
+        (ExportTitle, En) => "Export",
+        (ExportHelp, Nl) => "Een bestand met alle pins, om te bewaren of op een ander apparaat in te lezen.",
+        (ExportHelp, En) => "A file with every pin, to keep or to read on another device.",
+        (ExportGeojson, Nl) => "GeoJSON downloaden",
+        (ExportGeojson, En) => "Download GeoJSON",
+        (ImportTitle, Nl) => "Inlezen",
+        (ImportTitle, En) => "Import",
+        (ImportHelp, Nl) => "Een GeoJSON-bestand van Oase of een ander programma. Pins die er al zijn, worden bijgewerkt als het bestand nieuwer is; niets komt dubbel.",
+        (ImportHelp, En) => "A GeoJSON file from Oase or another program. Pins already here are updated when the file is newer; nothing is doubled.",
+        (ImportKind, Nl) => "Punten uit andere programma's worden:",
+        (ImportKind, En) => "Points from other programs become:",
+        (ImportNotReadable, Nl) => "Dit bestand kan Oase niet lezen: het is geen GeoJSON met punten. Er is niets veranderd.",
+        (ImportNotReadable, En) => "Oase cannot read this file: it is not GeoJSON with points. Nothing has changed.",
+        (ImportNewer, Nl) => "Dit bestand komt uit een nieuwere versie van Oase. Werk de app bij en probeer het opnieuw. Er is niets veranderd.",
+        (ImportNewer, En) => "This file comes from a newer version of Oase. Update the app and try again. Nothing has changed.",
+        (StorageFull, En) => "This device's storage is full. New pins only last until you close this page: export them in Settings.",
     }
 }
 
@@ -398,6 +437,49 @@ pub fn chars_left(lang: Lang, left: i64) -> String {
         (Lang::Nl, false) => format!("{} tekens te veel", -left),
         (Lang::En, false) => format!("{} characters too many", -left),
     }
+}
+
+/// A byte count for people: "12 kB", "3.4 MB".
+pub fn bytes(n: f64) -> String {
+    match n {
+        n if n < 1_000.0 => format!("{n:.0} B"),
+        n if n < 1_000_000.0 => format!("{:.0} kB", n / 1_000.0),
+        n if n < 1_000_000_000.0 => format!("{:.1} MB", n / 1_000_000.0),
+        n => format!("{:.1} GB", n / 1_000_000_000.0),
+    }
+}
+
+/// How full storage is.
+pub fn storage_use(lang: Lang, used: f64, quota: f64) -> String {
+    match lang {
+        Lang::Nl => format!("{} gebruikt van {}.", bytes(used), bytes(quota)),
+        Lang::En => format!("{} used of {}.", bytes(used), bytes(quota)),
+    }
+}
+
+/// The outcome of an import.
+pub fn import_result(
+    lang: Lang,
+    added: usize,
+    updated: usize,
+    rejected: usize,
+    skipped: usize,
+) -> String {
+    let mut s = match lang {
+        Lang::Nl => format!(
+            "{added} nieuw, {updated} bijgewerkt, {rejected} overgeslagen omdat ze niet klopten."
+        ),
+        Lang::En => format!(
+            "{added} new, {updated} updated, {rejected} left out because they were not right."
+        ),
+    };
+    if skipped > 0 {
+        s.push_str(&match lang {
+            Lang::Nl => format!(" {skipped} lijnen of vlakken zijn geen pins en bleven buiten."),
+            Lang::En => format!(" {skipped} lines or areas are not pins and were left out."),
+        });
+    }
+    s
 }
 
 /// "N pins", for counts.

@@ -5,7 +5,9 @@ use reactive_stores::Store;
 
 use std::collections::HashMap;
 
+use crate::browser::idb::{self, StorageError};
 use crate::domain::filter::PinFilter;
+use crate::domain::merge;
 use crate::domain::pin::{Pin, PinKind};
 use crate::domain::settings::Settings;
 use crate::i18n::{text, Lang, Msg};
@@ -28,6 +30,8 @@ pub struct AppState {
     pub filter: PinFilter,
     /// Photo reference → an address the page can show it under.
     pub photos: HashMap<String, String>,
+    /// Set when the browser's storage does not work: pins then live in memory only.
+    pub storage_error: Option<StorageError>,
 }
 
 impl AppState {
@@ -39,6 +43,7 @@ impl AppState {
             pins: Vec::new(),
             filter: PinFilter::default(),
             photos: HashMap::new(),
+            storage_error: None,
         }
     }
 
@@ -117,6 +122,38 @@ pub fn lang(state: Store<AppState>) -> Memo<Lang> {
 /// The tiles the map draws, derived from settings and the link.
 pub fn tile_source(state: Store<AppState>) -> Memo<TileSource> {
     Memo::new(move |_| state.with(AppState::tile_source))
+}
+
+/// Writes pins to storage and, once the transaction has completed, into the store. When storage
+/// does not work they still reach the store (the app keeps working in memory) and the error is
+/// kept for the page to explain.
+pub async fn save_pins(state: Store<AppState>, pins: Vec<Pin>) -> Result<(), StorageError> {
+    let first = state.with_untracked(|s| s.pins.is_empty());
+    let written = idb::put_pins(&pins).await;
+    if first && written.is_ok() {
+        // With the first pin, ask the browser to keep the data even when space runs low.
+        crate::browser::files::persist().await;
+    }
+    state.update(|s| {
+        for p in pins {
+            s.upsert(p);
+        }
+        s.storage_error = written.clone().err();
+    });
+    written
+}
+
+/// Loads the stored pins into the store (merged, in case pins were made before loading ended).
+pub async fn load_stored_pins(state: Store<AppState>) {
+    match idb::load_pins().await {
+        Ok(stored) => state.update(|s| {
+            let plan = merge::plan(&s.pins, stored);
+            for p in plan.add.into_iter().chain(plan.update) {
+                s.upsert(p);
+            }
+        }),
+        Err(e) => state.update(|s| s.storage_error = Some(e)),
+    }
 }
 
 /// The pins the filter lets through (tombstones never), in storage order.

@@ -148,3 +148,45 @@ async fn photos_are_shrunk_to_1600_px_and_re_encoded_as_jpeg() {
         Some(photo::PhotoError::NotAnImage)
     );
 }
+
+#[wasm_bindgen_test]
+async fn pins_survive_closing_the_database_and_deletions_overwrite() {
+    use oase::browser::idb;
+    use oase::domain::pin::{Pin, PinKind};
+    let now = "2026-11-25T10:00:00.000Z";
+    let a = Pin {
+        quote: "Je bent altijd vrij om je pad te kiezen".into(),
+        symbol: Some("sun".into()),
+        ..Pin::new(
+            "11111111-0000-4000-8000-000000000001",
+            PinKind::Place,
+            51.837,
+            5.887,
+            now,
+        )
+        .expect("valid")
+    };
+    let b = Pin::new(
+        "11111111-0000-4000-8000-000000000002",
+        PinKind::Dream,
+        51.84,
+        5.89,
+        now,
+    )
+    .expect("valid");
+    idb::put_pins(&[a.clone(), b.clone()])
+        .await
+        .expect("stored");
+    idb::close();
+    let loaded = idb::load_pins().await.expect("loaded");
+    assert!(loaded.contains(&a) && loaded.contains(&b));
+    let gone = b.tombstone("2026-11-26T10:00:00.000Z");
+    idb::put_pins(std::slice::from_ref(&gone))
+        .await
+        .expect("stored");
+    let loaded = idb::load_pins().await.expect("loaded");
+    assert_eq!(
+        loaded.iter().filter(|p| p.id == b.id).collect::<Vec<_>>(),
+        vec![&gone]
+    );
+}

@@ -4,7 +4,9 @@
 //! touches `web_sys` directly.
 
 pub mod clock;
+pub mod files;
 pub mod history;
+pub mod idb;
 pub mod page;
 pub mod photo;
 pub mod prefs;

@@ -1,5 +1,6 @@
 //! Leptos components, one per file, named by their role.
 
+pub mod data_settings;
 pub mod draw_pad;
 pub mod filter_bar;
 pub mod map_view;
@@ -9,6 +10,7 @@ pub mod pin_card;
 pub mod pin_form;
 pub mod pin_layer;
 pub mod pin_sheet;
+pub mod storage_banner;
 pub mod symbol_picker;
 pub mod tile_layer;
 pub mod waiting_mode;

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::storage_banner::StorageBanner;
 use crate::i18n::Msg;
 use crate::routes::Page;
 use crate::state::{tr, use_app};
@@ -29,5 +30,6 @@ pub fn NavBar() -> impl IntoView {
                 {link(Page::Settings, Msg::NavSettings)}
             </nav>
         </header>
+        <StorageBanner />
     }
 }

@@ -7,18 +7,24 @@ use crate::browser::clock;
 use crate::components::pin_badge::PinBadge;
 use crate::domain::pin::{Pin, PinKind};
 use crate::i18n::Msg;
-use crate::state::{tr, use_app, AppStateStoreFields, Sheet};
+use leptos::task::spawn_local;
+
+use crate::state::{save_pins, tr, use_app, AppStateStoreFields, Sheet};
 
 /// Removes a pin by turning it into a tombstone (so the removal can merge with other devices).
 pub fn delete_pin(id: &str) {
     let app = use_app();
     let now = clock::now();
-    app.state.pins().update(|pins| {
-        if let Some(p) = pins.iter_mut().find(|p| p.id == id) {
-            *p = p.tombstone(&now);
-        }
-    });
+    let Some(gone) = app
+        .state
+        .with_untracked(|s| s.pin(id).map(|p| p.tombstone(&now)))
+    else {
+        return;
+    };
     app.sheet.set(Sheet::Closed);
+    spawn_local(async move {
+        let _ = save_pins(app.state, vec![gone]).await;
+    });
 }
 
 pub fn kind_name(kind: PinKind) -> Msg {

@@ -10,7 +10,7 @@ use crate::components::symbol_picker::SymbolPicker;
 use crate::domain::pin::{Category, Pin, PinKind, MAX_QUOTE};
 use crate::domain::symbols::DRAWN;
 use crate::i18n::{chars_left, pin_error, text, Msg};
-use crate::state::{lang, tr, use_app, AppStateStoreFields, Sheet};
+use crate::state::{lang, save_pins, tr, use_app, AppStateStoreFields, Sheet};
 
 fn category_label(c: Category) -> Msg {
     match c {
@@ -112,6 +112,7 @@ pub fn PinForm(kind: PinKind, lat: f64, lon: f64, editing: Option<Box<Pin>>) -> 
     let photo_busy = RwSignal::new(false);
     let photo_failed = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
+    let saving = RwSignal::new(false);
     let (prompt, title_label, quote_label, note_label) = prompts(kind);
 
     let on_photo = move |ev: leptos::ev::Event| {
@@ -185,8 +186,14 @@ pub fn PinForm(kind: PinKind, lat: f64, lon: f64, editing: Option<Box<Pin>>) -> 
         match result {
             Ok(pin) => {
                 let id = pin.id.clone();
-                state.update(|s| s.upsert(pin));
-                app.sheet.set(Sheet::Card(id));
+                saving.set(true);
+                spawn_local(async move {
+                    // The card (our "saved") shows only after the write has completed; if storage
+                    // fails the pin is kept in memory and the page says so.
+                    let _ = save_pins(state, vec![pin]).await;
+                    saving.set(false);
+                    app.sheet.set(Sheet::Card(id));
+                });
             }
             Err(e) => error.set(Some(pin_error(lang.get_untracked(), &e))),
         }
@@ -262,7 +269,7 @@ pub fn PinForm(kind: PinKind, lat: f64, lon: f64, editing: Option<Box<Pin>>) -> 
                     })
             }}
             <div class="form-buttons">
-                <button type="submit" class="button primary" data-testid="pin-save" disabled=move || photo_busy.get()>
+                <button type="submit" class="button primary" data-testid="pin-save" disabled=move || photo_busy.get() || saving.get()>
                     {tr(Msg::Save)}
                 </button>
                 <button type="button" class="button secondary" on:click=move |_| app.sheet.set(Sheet::Closed)>

@@ -48,18 +48,26 @@ pub struct Parsed {
     pub skipped_shapes: usize,
 }
 
+/// One pin as a GeoJSON Feature.
+pub fn feature(p: &Pin) -> Value {
+    json!({
+        "type": "Feature",
+        "geometry": { "type": "Point", "coordinates": [p.lon, p.lat] },
+        "properties": serde_json::to_value(p).unwrap_or(Value::Null),
+    })
+}
+
+/// A pin back from a Feature written by [`feature`] (as stored on this device).
+pub fn from_feature(json: &str) -> Option<Pin> {
+    let f: Value = serde_json::from_str(json).ok()?;
+    let (lat, lon) = point(&f).ok()??;
+    let pin: Pin = serde_json::from_value(f.get("properties")?.clone()).ok()?;
+    Some(Pin { lat, lon, ..pin })
+}
+
 /// Writes pins (tombstones included, so deletions travel) as a version-1 FeatureCollection.
 pub fn export(pins: &[Pin]) -> String {
-    let features: Vec<Value> = pins
-        .iter()
-        .map(|p| {
-            json!({
-                "type": "Feature",
-                "geometry": { "type": "Point", "coordinates": [p.lon, p.lat] },
-                "properties": serde_json::to_value(p).unwrap_or(Value::Null),
-            })
-        })
-        .collect();
+    let features: Vec<Value> = pins.iter().map(feature).collect();
     let collection =
         json!({ "type": "FeatureCollection", "oase": FORMAT_VERSION, "features": features });
     serde_json::to_string_pretty(&collection).unwrap_or_default()
@@ -221,6 +229,13 @@ mod tests {
         assert_eq!(parsed.pins[0], p);
         assert!(parsed.pins[1].deleted);
         assert!(parsed.rejected.is_empty());
+    }
+
+    #[test]
+    fn a_stored_feature_reads_back() {
+        let p = sample();
+        assert_eq!(from_feature(&feature(&p).to_string()), Some(p));
+        assert_eq!(from_feature("{}"), None);
     }
 
     #[test]

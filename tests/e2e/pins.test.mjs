@@ -195,3 +195,25 @@ test('a right-click on the map starts a pin there; filters and search narrow the
   assert.equal(await page.locator('[data-testid=pin-row]').count(), 0);
   await page.close();
 });
+
+test('pins survive a reload, edits and removals included', async () => {
+  const page = await openMap();
+  const keep = await addPin(page, 'place', async () => {
+    await page.click('[data-testid=symbol-option][data-symbol=sun]');
+    await page.fill('[data-testid=pin-quote]', 'Hier scheint altijd de zon');
+  });
+  await moveOn(page);
+  const drop = await addPin(page, 'beauty', async () => {
+    await page.fill('[data-testid=pin-title]', 'Weg ermee');
+  });
+  await page.click(`[data-testid=pin][data-id="${drop}"]`);
+  await page.click('[data-testid=pin-card] [data-testid=pin-delete]');
+  await page.waitForSelector(`[data-testid=pin][data-id="${drop}"]`, { state: 'detached' });
+  await page.reload();
+  await page.waitForSelector(`[data-testid=pin][data-id="${keep}"]`);
+  assert.equal(await page.locator(`[data-testid=pin][data-id="${drop}"]`).count(), 0);
+  await page.click(`[data-testid=pin][data-id="${keep}"]`);
+  assert.match(await page.textContent('[data-testid=pin-card]'), /Hier scheint altijd de zon/);
+  assert.deepEqual(page.__errors, []);
+  await page.close();
+});

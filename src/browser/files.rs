@@ -1,0 +1,71 @@
+//! Files in and out: downloads made in the page, files the person picked, storage status.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Offers `text` as a file download named `name`.
+pub fn download(name: &str, mime: &str, text: &str) -> Option<()> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let a: web_sys::HtmlAnchorElement = web_sys::window()?
+        .document()?
+        .create_element("a")
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Some(())
+}
+
+/// The text of a file the person picked (UTF-8).
+pub async fn read_text(file: &web_sys::File) -> Option<String> {
+    JsFuture::from(file.text()).await.ok()?.as_string()
+}
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    Some(web_sys::window()?.navigator().storage())
+}
+
+async fn ask(promise: Result<js_sys::Promise, JsValue>) -> Option<JsValue> {
+    JsFuture::from(promise.ok()?).await.ok()
+}
+
+/// Asks the browser to keep Oase's data even when space runs low; whether it agreed.
+pub async fn persist() -> bool {
+    let Some(m) = storage_manager() else {
+        return false;
+    };
+    ask(m.persist())
+        .await
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// Whether the browser has agreed to keep Oase's data.
+pub async fn persisted() -> bool {
+    let Some(m) = storage_manager() else {
+        return false;
+    };
+    ask(m.persisted())
+        .await
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// Bytes used and available to this site, if the browser says.
+pub async fn estimate() -> Option<(f64, f64)> {
+    let e = ask(storage_manager()?.estimate()).await?;
+    let get = |k: &str| {
+        js_sys::Reflect::get(&e, &JsValue::from_str(k))
+            .ok()?
+            .as_f64()
+    };
+    Some((get("usage")?, get("quota")?))
+}

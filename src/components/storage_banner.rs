@@ -1,0 +1,22 @@
+//! Says so, plainly, when pins cannot be kept on this device.
+
+use leptos::prelude::*;
+
+use crate::browser::idb::StorageError;
+use crate::i18n::Msg;
+use crate::state::{tr, use_app, AppStateStoreFields};
+
+#[component]
+pub fn StorageBanner() -> impl IntoView {
+    let error = use_app().state.storage_error();
+    move || {
+        error.get().map(|e| {
+            let msg = if e == StorageError::Full { Msg::StorageFull } else { Msg::StorageFailed };
+            view! {
+                <p class="storage-banner message warning" role="alert" data-testid="storage-warning">
+                    {tr(msg)}
+                </p>
+            }
+        })
+    }
+}

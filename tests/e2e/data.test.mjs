@@ -1,0 +1,105 @@
+// Export and import: one device's pins read on another, a second import changes nothing, a bad
+// file changes nothing, other tools' GeoJSON becomes pins.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startStatic, startTiles, launch, newPage, appUrl } from './harness.mjs';
+
+const dist = process.env.OASE_DIST ?? new URL('../../dist', import.meta.url).pathname;
+const osm = new URL('../../../shared/data/osm/amsterdam-watergraafsmeer.geojson', import.meta.url).pathname;
+let app; let tiles; let browser;
+
+before(async () => {
+  app = await startStatic(dist);
+  tiles = await startTiles();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await tiles?.close();
+  await app?.close();
+});
+
+async function open(route) {
+  const page = await newPage(browser, { viewport: { width: 1024, height: 768 } });
+  await page.goto(appUrl(app.url, route, { tiles: tiles.template }));
+  return page;
+}
+
+async function addPin(page, kind, title) {
+  await page.click('[data-testid=add-pin]');
+  await page.click(`[data-testid=kind-${kind}]`);
+  await page.fill('[data-testid=pin-title]', title);
+  await page.click('[data-testid=pin-save]');
+  await page.waitForSelector('[data-testid=pin-card]');
+  await page.keyboard.press('Escape');
+  await page.focus('[data-testid=map]');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+}
+
+async function importFile(page, file) {
+  await page.setInputFiles('[data-testid=import-file]', file);
+  const result = page.locator('[data-testid=import-result]');
+  await result.waitFor();
+  const n = async (a) => Number(await result.getAttribute(a));
+  const counts = { added: await n('data-added'), updated: await n('data-updated'), rejected: await n('data-rejected') };
+  return counts;
+}
+
+test('pins exported on one device import on another, once', async () => {
+  const one = await open('/');
+  await one.waitForSelector('[data-testid=map]');
+  await addPin(one, 'dream', 'Een moestuin');
+  await addPin(one, 'beauty', 'De rozenboog');
+  await one.click('nav >> text=Instellingen');
+  const [download] = await Promise.all([one.waitForEvent('download'), one.click('[data-testid=export-geojson]')]);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oase-export-')), download.suggestedFilename());
+  await download.saveAs(file);
+  const json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  assert.equal(json.type, 'FeatureCollection');
+  assert.equal(json.oase, 1);
+  assert.deepEqual(json.features.map((f) => f.properties.title).sort(), ['De rozenboog', 'Een moestuin']);
+  assert.equal(json.features[0].geometry.type, 'Point');
+  assert.ok(await one.locator('[data-testid=storage-status][data-persisted]').count() === 1);
+  await one.close();
+
+  const two = await open('/settings');
+  await two.waitForSelector('[data-testid=import-file]');
+  assert.deepEqual(await importFile(two, file), { added: 2, updated: 0, rejected: 0 });
+  assert.deepEqual(await importFile(two, file), { added: 0, updated: 0, rejected: 0 }, 'nothing doubles');
+  await two.click('nav >> text=Lijst');
+  await two.waitForSelector('[data-testid=pin-row]');
+  assert.equal(await two.locator('[data-testid=pin-row]').count(), 2);
+  await two.close();
+});
+
+test('a file that is not GeoJSON changes nothing and says so', async () => {
+  const page = await open('/settings');
+  await page.waitForSelector('[data-testid=import-file]');
+  const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oase-bad-')), 'kapot.geojson');
+  fs.writeFileSync(bad, '{"type": "FeatureCollection", "features": [');
+  await page.setInputFiles('[data-testid=import-file]', bad);
+  const result = page.locator('[data-testid=import-result]');
+  await result.waitFor();
+  assert.equal(await result.getAttribute('data-added'), '0');
+  assert.match(await result.textContent(), /niet lezen/);
+  await page.click('nav >> text=Lijst');
+  assert.equal(await page.locator('[data-testid=pin-row]').count(), 0);
+  await page.close();
+});
+
+test("other tools' GeoJSON: points become pins of the chosen kind, shapes are skipped", async () => {
+  const page = await open('/settings');
+  await page.waitForSelector('[data-testid=import-file]');
+  const points = JSON.parse(fs.readFileSync(osm, 'utf8')).features.filter((f) => f.geometry?.type === 'Point').length;
+  await page.selectOption('[data-testid=import-kind]', 'place');
+  await page.setInputFiles('[data-testid=import-file]', osm);
+  const result = page.locator('[data-testid=import-result]');
+  await result.waitFor();
+  assert.equal(Number(await result.getAttribute('data-added')), points);
+  assert.match(await result.textContent(), /lijnen of vlakken/);
+  await page.close();
+});
