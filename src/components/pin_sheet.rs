@@ -26,12 +26,12 @@ pub fn PinSheet() -> impl IntoView {
             editing: None,
         });
     };
-    let kind_button = move |kind: PinKind, label: Msg| {
+    let kind_button = move |kind: PinKind, label: Msg, testid: &'static str| {
         view! {
             <button
                 type="button"
                 class=format!("kind-choice kind-{}", kind.code())
-                data-testid=format!("kind-{}", kind.code())
+                data-testid=testid
                 on:click=move |_| choose(kind)
             >
                 <span class="dot" aria-hidden="true"></span>
@@ -48,9 +48,9 @@ pub fn PinSheet() -> impl IntoView {
                     <h2 id="choose-title">{tr(Msg::ChooseKind)}</h2>
                     <p class="quiet">{tr(Msg::AddHint)}</p>
                     <div class="kind-choices">
-                        {kind_button(PinKind::Beauty, Msg::KindBeauty)}
-                        {kind_button(PinKind::Place, Msg::KindPlace)}
-                        {kind_button(PinKind::Dream, Msg::KindDream)}
+                        {kind_button(PinKind::Beauty, Msg::KindBeauty, "kind-beauty")}
+                        {kind_button(PinKind::Place, Msg::KindPlace, "kind-place")}
+                        {kind_button(PinKind::Dream, Msg::KindDream, "kind-dream")}
                     </div>
                     <button type="button" class="button secondary" on:click=move |_| sheet.set(Sheet::Closed)>
                         {tr(Msg::Cancel)}

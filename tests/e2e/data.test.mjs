@@ -1,30 +1,19 @@
 // Export and import: one device's pins read on another, a second import changes nothing, a bad
 // file changes nothing, other tools' GeoJSON becomes pins.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startStatic, startTiles, launch, newPage, appUrl } from './harness.mjs';
+import { setup, newPage, appUrl } from './harness.mjs';
 
-const dist = process.env.OASE_DIST ?? new URL('../../dist', import.meta.url).pathname;
 const osm = new URL('../../../shared/data/osm/amsterdam-watergraafsmeer.geojson', import.meta.url).pathname;
-let app; let tiles; let browser;
 
-before(async () => {
-  app = await startStatic(dist);
-  tiles = await startTiles();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await tiles?.close();
-  await app?.close();
-});
+const env = setup();
 
 async function open(route) {
-  const page = await newPage(browser, { viewport: { width: 1024, height: 768 } });
-  await page.goto(appUrl(app.url, route, { tiles: tiles.template }));
+  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 } });
+  await page.goto(appUrl(env.app.url, route, { tiles: env.tiles.template }));
   return page;
 }
 

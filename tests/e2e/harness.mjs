@@ -4,6 +4,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const TYPES = {
@@ -221,4 +222,24 @@ export function tileCover({ lat, lon, zoom, width, height, ring = 0 }) {
     for (let x = x0; x <= x1; x += 1) set.add(`${z}/${((x % n) + n) % n}/${y}`);
   }
   return set;
+}
+
+/**
+ * For a test file: before its tests, the release build (OASE_DIST, else dist/) on a static
+ * server, a tile server and Chromium; after them, all closed. Returns where to find them.
+ */
+export function setup() {
+  const env = {};
+  const dist = process.env.OASE_DIST ?? new URL('../../dist', import.meta.url).pathname;
+  before(async () => {
+    env.app = await startStatic(dist);
+    env.tiles = await startTiles();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.tiles?.close();
+    await env.app?.close();
+  });
+  return env;
 }

@@ -1,24 +1,12 @@
 // The map at `/`: attributes, gestures and the tiles it asks for, in a real Chromium driving the
 // release build, with tiles from a local test server.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startStatic, startTiles, launch, newPage, appUrl, tileCover, lonLatToWorld,
+  setup, startTiles, newPage, appUrl, tileCover, lonLatToWorld,
 } from './harness.mjs';
 
-const dist = process.env.OASE_DIST ?? new URL('../../dist', import.meta.url).pathname;
-let app; let tiles; let browser;
-
-before(async () => {
-  app = await startStatic(dist);
-  tiles = await startTiles();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await tiles?.close();
-  await app?.close();
-});
+const env = setup();
 
 /** The map's attributes and its box on the page. */
 async function mapState(page) {
@@ -45,8 +33,8 @@ function toPage(state, lon, lat) {
 }
 
 async function openMap(params = {}, options = {}) {
-  const page = await newPage(browser, { viewport: { width: 1024, height: 768 }, ...options });
-  await page.goto(appUrl(app.url, '/', { tiles: tiles.template, ...params }));
+  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 }, ...options });
+  await page.goto(appUrl(env.app.url, '/', { tiles: env.tiles.template, ...params }));
   await page.waitForSelector('[data-testid=map][data-zoom]');
   // The map knows its size once the first resize has run.
   await page.waitForFunction(() => document.querySelectorAll('img.tile').length > 0);
@@ -130,7 +118,7 @@ test('keys and the zoom buttons move the map; the page itself never scrolls', as
 });
 
 test('the tile server is asked for exactly the tiles the view covers, plus one ring', async () => {
-  tiles.reset();
+  env.tiles.reset();
   const page = await openMap({ lat: 51.837, lon: 5.887, z: 16 });
   const s = await mapState(page);
   const expected = tileCover({
@@ -140,9 +128,9 @@ test('the tile server is asked for exactly the tiles the view covers, plus one r
     (n) => [...document.querySelectorAll('img.tile')].filter((i) => i.complete).length >= n,
     expected.size,
   );
-  const asked = new Set(tiles.requests.map((r) => `${r.z}/${r.x}/${r.y}`));
+  const asked = new Set(env.tiles.requests.map((r) => `${r.z}/${r.x}/${r.y}`));
   assert.deepEqual([...asked].sort(), [...expected].sort());
-  assert.equal(tiles.requests.length, asked.size, 'no tile asked for twice');
+  assert.equal(env.tiles.requests.length, asked.size, 'no tile asked for twice');
   await page.close();
 });
 
@@ -152,7 +140,7 @@ test('the last view is remembered after a reload', async () => {
   await page.keyboard.press('-');
   await page.keyboard.press('ArrowDown');
   const before = await mapState(page);
-  await page.goto(appUrl(app.url, '/', { tiles: tiles.template }));
+  await page.goto(appUrl(env.app.url, '/', { tiles: env.tiles.template }));
   await page.waitForSelector('[data-testid=map][data-zoom]');
   const after = await mapState(page);
   assert.deepEqual([after.lat, after.lon, after.zoom], [before.lat, before.lon, before.zoom]);
@@ -183,9 +171,9 @@ test('a two-finger pinch zooms around the fingers', async () => {
 
 test('a failing tile is asked for once more, then left grey', async (t) => {
   const failing = await startTiles({ failPattern: /^16\/33839\/21695$/ });
-  const page = await newPage(browser, { viewport: { width: 1024, height: 768 } });
+  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 } });
   t.after(() => Promise.all([page.close(), failing.close()]));
-  await page.goto(appUrl(app.url, '/', { tiles: failing.template, lat: 51.837, lon: 5.887, z: 16 }));
+  await page.goto(appUrl(env.app.url, '/', { tiles: failing.template, lat: 51.837, lon: 5.887, z: 16 }));
   await page.waitForSelector('img.tile.failed', { state: 'attached' });
   const asked = failing.requests.filter((r) => `${r.z}/${r.x}/${r.y}` === '16/33839/21695');
   assert.deepEqual(asked.map((r) => r.query), ['', '?retry=1']);
@@ -194,9 +182,9 @@ test('a failing tile is asked for once more, then left grey', async (t) => {
 
 test('after a zoom the old tiles stay until the new ones have loaded', async (t) => {
   const slow = await startTiles({ slowPattern: /^17\//, slowMs: 400 });
-  const page = await newPage(browser, { viewport: { width: 1024, height: 768 } });
+  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 } });
   t.after(() => Promise.all([page.close(), slow.close()]));
-  await page.goto(appUrl(app.url, '/', { tiles: slow.template, lat: 51.837, lon: 5.887, z: 16 }));
+  await page.goto(appUrl(env.app.url, '/', { tiles: slow.template, lat: 51.837, lon: 5.887, z: 16 }));
   await page.waitForFunction(() => [...document.querySelectorAll('img.tile')].every((i) => i.complete));
   await page.focus('[data-testid=map]');
   await page.keyboard.press('+');

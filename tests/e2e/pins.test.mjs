@@ -1,27 +1,15 @@
 // Pins through the UI: one of each kind (a place with a chosen and one with a drawn symbol, a
 // beauty with a photo, a dream with talents), seen on the map and in the list, edited, removed;
 // and text that looks like HTML stays text.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { startStatic, startTiles, launch, newPage, appUrl } from './harness.mjs';
+import { setup, newPage, appUrl } from './harness.mjs';
 
-const dist = process.env.OASE_DIST ?? new URL('../../dist', import.meta.url).pathname;
-let app; let tiles; let browser;
-
-before(async () => {
-  app = await startStatic(dist);
-  tiles = await startTiles();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await tiles?.close();
-  await app?.close();
-});
+const env = setup();
 
 /** A 64×48 PNG photo file on disk. */
 function photoFile() {
@@ -52,8 +40,8 @@ function photoFile() {
 }
 
 async function openMap() {
-  const page = await newPage(browser, { viewport: { width: 1024, height: 768 } });
-  await page.goto(appUrl(app.url, '/', { tiles: tiles.template, lat: 51.837, lon: 5.887, z: 16 }));
+  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 } });
+  await page.goto(appUrl(env.app.url, '/', { tiles: env.tiles.template, lat: 51.837, lon: 5.887, z: 16 }));
   await page.waitForSelector('[data-testid=map][data-zoom]');
   return page;
 }

@@ -1,28 +1,16 @@
 // Every route loads by direct URL (deep link or reload) without page errors; settings work.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startStatic, startTiles, launch, newPage, appUrl } from './harness.mjs';
+import { setup, newPage, appUrl } from './harness.mjs';
 
-const dist = process.env.OASE_DIST ?? new URL('../../dist', import.meta.url).pathname;
-let app; let tiles; let browser;
-
-before(async () => {
-  app = await startStatic(dist);
-  tiles = await startTiles();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await tiles?.close();
-  await app?.close();
-});
+const env = setup();
 
 const routes = ['/', '/list', '/kiosk', '/walk', '/screen', '/settings'];
 
 for (const route of routes) {
   test(`${route} loads by direct URL without errors`, async () => {
-    const page = await newPage(browser, { viewport: { width: 1024, height: 768 } });
-    const response = await page.goto(appUrl(app.url, route, { tiles: tiles.template }));
+    const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 } });
+    const response = await page.goto(appUrl(env.app.url, route, { tiles: env.tiles.template }));
     assert.equal(response.status(), 200);
     await page.waitForSelector(route === '/' ? '[data-testid=map]' : 'h1');
     await page.reload();
@@ -33,8 +21,8 @@ for (const route of routes) {
 }
 
 test('an unknown address says so, with a way back', async () => {
-  const page = await newPage(browser, { locale: 'nl-NL' });
-  await page.goto(`${app.url}/nergens`);
+  const page = await newPage(env.browser, { locale: 'nl-NL' });
+  await page.goto(`${env.app.url}/nergens`);
   await page.waitForSelector('h1');
   assert.match(await page.textContent('h1'), /bestaat niet/);
   assert.ok(await page.isVisible('a[href="/"]'));
@@ -42,8 +30,8 @@ test('an unknown address says so, with a way back', async () => {
 });
 
 test('the language follows the browser, Dutch first, and can be switched', async () => {
-  const nl = await newPage(browser, { locale: 'nl-NL' });
-  await nl.goto(appUrl(app.url, '/settings', {}));
+  const nl = await newPage(env.browser, { locale: 'nl-NL' });
+  await nl.goto(appUrl(env.app.url, '/settings', {}));
   await nl.waitForSelector('h1');
   assert.equal(await nl.getAttribute('html', 'lang'), 'nl');
   assert.equal(await nl.textContent('h1'), 'Instellingen');
@@ -55,18 +43,18 @@ test('the language follows the browser, Dutch first, and can be switched', async
   assert.equal(await nl.textContent('h1'), 'Settings', 'the choice is remembered');
   await nl.close();
 
-  const fr = await newPage(browser, { locale: 'fr-FR' });
-  await fr.goto(`${app.url}/settings`);
+  const fr = await newPage(env.browser, { locale: 'fr-FR' });
+  await fr.goto(`${env.app.url}/settings`);
   await fr.waitForSelector('h1');
   assert.equal(await fr.getAttribute('html', 'lang'), 'nl', 'Dutch when unsure');
   await fr.close();
 });
 
 test('the base map choice is used by the map and shows its attribution', async () => {
-  const page = await newPage(browser, { locale: 'nl-NL' });
+  const page = await newPage(env.browser, { locale: 'nl-NL' });
   // Block the real tile servers: tests never reach the internet.
   await page.route(/^https:\/\//, (route) => route.abort());
-  await page.goto(`${app.url}/settings`);
+  await page.goto(`${env.app.url}/settings`);
   await page.check('[data-testid=base-map-osm]');
   await page.click('a[href="/"]');
   await page.waitForSelector('img.tile', { state: 'attached' });
@@ -74,23 +62,23 @@ test('the base map choice is used by the map and shows its attribution', async (
   const src = await page.getAttribute('img.tile', 'src');
   assert.match(src, /^https:\/\/tile\.openstreetmap\.org\/16\//);
 
-  await page.goto(`${app.url}/settings`);
+  await page.goto(`${env.app.url}/settings`);
   await page.check('[data-testid=base-map-custom]');
   await page.fill('[data-testid=custom-tiles]', 'geen adres');
   await page.press('[data-testid=custom-tiles]', 'Enter');
   await page.locator('[data-testid=custom-tiles]').blur();
   await page.waitForSelector('[role=alert]');
-  await page.fill('[data-testid=custom-tiles]', tiles.template);
+  await page.fill('[data-testid=custom-tiles]', env.tiles.template);
   await page.locator('[data-testid=custom-tiles]').blur();
   await page.click('a[href="/"]');
   await page.waitForSelector('img.tile', { state: 'attached' });
-  assert.ok((await page.getAttribute('img.tile', 'src')).startsWith(tiles.template.split('{z}')[0]));
+  assert.ok((await page.getAttribute('img.tile', 'src')).startsWith(env.tiles.template.split('{z}')[0]));
   await page.close();
 });
 
 test('links move between pages without a reload; back and forward work', async () => {
-  const page = await newPage(browser, { locale: 'nl-NL' });
-  await page.goto(appUrl(app.url, '/', { tiles: tiles.template }));
+  const page = await newPage(env.browser, { locale: 'nl-NL' });
+  await page.goto(appUrl(env.app.url, '/', { tiles: env.tiles.template }));
   await page.waitForSelector('[data-testid=map]');
   await page.evaluate(() => { window.__sameDocument = true; });
   await page.click('nav >> text=Lijst');
