@@ -6,9 +6,10 @@ use wasm_bindgen::JsCast;
 
 use crate::browser::{clock, files};
 use crate::components::pin_card::kind_name;
+use crate::domain::export::{csv, gpx};
 use crate::domain::geojson::{self, FileError, Foreign};
 use crate::domain::merge;
-use crate::domain::pin::PinKind;
+use crate::domain::pin::{Pin, PinKind};
 use crate::i18n::{import_result, storage_use, text, Msg};
 use crate::state::{lang, save_pins, tr, use_app};
 
@@ -31,14 +32,13 @@ pub fn DataSettings() -> impl IntoView {
     let foreign_kind = RwSignal::new(PinKind::Beauty);
     let outcome = RwSignal::new(None::<Result<Outcome, Msg>>);
 
-    let export = move |_| {
-        let all = state.with_untracked(|s| s.pins.clone());
-        let day = clock::now().get(..10).unwrap_or("oase").to_owned();
-        files::download(
-            &format!("oase-{day}.geojson"),
-            "application/geo+json",
-            &geojson::export(&all),
-        );
+    // Offers every pin as a file, named by the day: oase-2026-11-25.geojson.
+    let export = move |ext: &'static str, mime: &'static str, write: fn(&[Pin]) -> String| {
+        move |_| {
+            let text = state.with_untracked(|s| write(&s.pins));
+            let day = clock::now().get(..10).unwrap_or("oase").to_owned();
+            files::download(&format!("oase-{day}.{ext}"), mime, &text);
+        }
     };
 
     let import = move |ev: leptos::ev::Event| {
@@ -103,9 +103,32 @@ pub fn DataSettings() -> impl IntoView {
             }}
             <h3>{tr(Msg::ExportTitle)}</h3>
             <p class="quiet">{tr(Msg::ExportHelp)}</p>
-            <button type="button" class="button primary" data-testid="export-geojson" on:click=export>
-                {tr(Msg::ExportGeojson)}
-            </button>
+            <div class="form-buttons">
+                <button
+                    type="button"
+                    class="button primary"
+                    data-testid="export-geojson"
+                    on:click=export("geojson", "application/geo+json", geojson::export)
+                >
+                    {tr(Msg::ExportGeojson)}
+                </button>
+                <button
+                    type="button"
+                    class="button secondary"
+                    data-testid="export-csv"
+                    on:click=export("csv", "text/csv;charset=utf-8", csv)
+                >
+                    {tr(Msg::ExportCsv)}
+                </button>
+                <button
+                    type="button"
+                    class="button secondary"
+                    data-testid="export-gpx"
+                    on:click=export("gpx", "application/gpx+xml", gpx)
+                >
+                    {tr(Msg::ExportGpx)}
+                </button>
+            </div>
             <h3>{tr(Msg::ImportTitle)}</h3>
             <p class="quiet">{tr(Msg::ImportHelp)}</p>
             <label class="field">

@@ -1,6 +1,7 @@
 //! Oase's own data and rules, in plain Rust (no browser, no UI).
 
 pub mod drawing;
+pub mod export;
 pub mod filter;
 pub mod geojson;
 pub mod merge;

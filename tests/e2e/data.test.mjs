@@ -92,3 +92,27 @@ test("other tools' GeoJSON: points become pins of the chosen kind, shapes are sk
   assert.match(await result.textContent(), /lijnen of vlakken/);
   await page.close();
 });
+
+test('CSV (with BOM, lat/lon columns) and GPX (waypoints) exports hold the live pins', async () => {
+  const page = await open('/');
+  await page.waitForSelector('[data-testid=map]');
+  await addPin(page, 'place', 'Café "De Hoek", Hengstdal');
+  await page.click('nav >> text=Instellingen');
+  const save = async (id) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid=${id}]`)]);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oase-export-')), download.suggestedFilename());
+    await download.saveAs(file);
+    return fs.readFileSync(file);
+  };
+  const csv = await save('export-csv');
+  assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark');
+  const lines = csv.toString('utf8').slice(1).trim().split('\r\n');
+  assert.equal(lines[0].split(',').slice(0, 4).join(','), 'id,kind,lat,lon');
+  assert.equal(lines.length, 2);
+  assert.match(lines[1], /,place,51\.\d+,5\.\d+,"Café ""De Hoek"", Hengstdal",/);
+  const gpx = (await save('export-gpx')).toString('utf8');
+  assert.match(gpx, /<gpx version="1\.1"/);
+  assert.equal((gpx.match(/<wpt /g) ?? []).length, 1);
+  assert.match(gpx, /<name>Café "De Hoek", Hengstdal<\/name>|<name>Café &quot;De Hoek&quot;, Hengstdal<\/name>/);
+  await page.close();
+});

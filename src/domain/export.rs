@@ -1,0 +1,132 @@
+//! Exports for other programs: CSV for spreadsheets, GPX 1.1 for GPS devices and map tools.
+//! Removed pins (tombstones) are left out: these files are for reading, not for merging (the
+//! GeoJSON export carries deletions).
+
+use super::pin::Pin;
+
+/// Quotes a CSV field when it needs it (RFC 4180).
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+/// UTF-8 with a byte order mark and CRLF lines, so spreadsheet programs read the accents right.
+pub fn csv(pins: &[Pin]) -> String {
+    let mut out = String::from("\u{feff}id,kind,lat,lon,title,quote,note,symbol,category,talents,resources,created_at,updated_at\r\n");
+    for p in pins.iter().filter(|p| !p.deleted) {
+        let category = p
+            .category
+            .and_then(|c| serde_json::to_value(c).ok())
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        let row = [
+            p.id.clone(),
+            p.kind.code().to_owned(),
+            p.lat.to_string(),
+            p.lon.to_string(),
+            p.title.clone(),
+            p.quote.clone(),
+            p.note.clone(),
+            p.symbol.clone().unwrap_or_default(),
+            category,
+            p.talents.join("; "),
+            p.resources.join("; "),
+            p.created_at.clone(),
+            p.updated_at.clone(),
+        ];
+        out.push_str(
+            &row.iter()
+                .map(|f| csv_field(f))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn xml(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Pins as GPX 1.1 waypoints: name = title, desc = quote, type = kind, time = created.
+pub fn gpx(pins: &[Pin]) -> String {
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gpx version=\"1.1\" creator=\"Oase\" xmlns=\"http://www.topografix.com/GPX/1/1\">\n",
+    );
+    for p in pins.iter().filter(|p| !p.deleted) {
+        out.push_str(&format!(
+            "  <wpt lat=\"{}\" lon=\"{}\">\n    <time>{}</time>\n    <name>{}</name>\n    <desc>{}</desc>\n    <type>{}</type>\n  </wpt>\n",
+            p.lat,
+            p.lon,
+            xml(&p.created_at),
+            xml(&p.title),
+            xml(&p.quote),
+            p.kind.code()
+        ));
+    }
+    out.push_str("</gpx>\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::pin::{Category, PinKind};
+
+    fn pins() -> Vec<Pin> {
+        let now = "2026-11-25T10:00:00.000Z";
+        let a = Pin {
+            title: "Bankje, \"het mooiste\"".into(),
+            quote: "Één zin\nmet een regel & <teken>".into(),
+            category: Some(Category::Garden),
+            talents: vec!["koken".into(), "timmeren".into()],
+            ..Pin::new(
+                "00000000-0000-4000-8000-000000000001",
+                PinKind::Beauty,
+                51.837,
+                5.887,
+                now,
+            )
+            .expect("valid")
+        };
+        let gone = Pin::new(
+            "00000000-0000-4000-8000-000000000002",
+            PinKind::Dream,
+            51.8,
+            5.8,
+            now,
+        )
+        .expect("valid")
+        .tombstone(now);
+        vec![a, gone]
+    }
+
+    #[test]
+    fn csv_has_a_bom_quotes_what_needs_it_and_leaves_out_removed_pins() {
+        let c = csv(&pins());
+        assert!(c.starts_with("\u{feff}id,kind,lat,lon,"));
+        let lines: Vec<&str> = c.split("\r\n").filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines.len(), 2, "header and one live pin");
+        assert!(lines[1].starts_with("00000000-0000-4000-8000-000000000001,beauty,51.837,5.887,"));
+        assert!(lines[1].contains("\"Bankje, \"\"het mooiste\"\"\""));
+        assert!(lines[1].contains("\"Één zin\nmet een regel & <teken>\""));
+        assert!(lines[1].contains(",garden,koken; timmeren,"));
+    }
+
+    #[test]
+    fn gpx_is_escaped_xml_with_one_waypoint_per_live_pin() {
+        let g = gpx(&pins());
+        assert!(g.contains("xmlns=\"http://www.topografix.com/GPX/1/1\""));
+        assert_eq!(g.matches("<wpt ").count(), 1);
+        assert!(g.contains("<wpt lat=\"51.837\" lon=\"5.887\">"));
+        assert!(g.contains("<desc>Één zin\nmet een regel &amp; &lt;teken&gt;</desc>"));
+        assert!(g.contains("<type>beauty</type>"));
+    }
+}
