@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::browser::{history, page, prefs};
+use crate::browser::{channel, history, page, prefs};
 use crate::i18n::Lang;
 use crate::map::mercator::LatLon;
 use crate::map::start::start_view;
@@ -36,8 +36,10 @@ pub fn App() -> impl IntoView {
         MapState::new(Viewport::new(center, zoom, 0.0, 0.0), range),
         Page::from_path(&history::current_path()),
     );
-    // Pins stored on this device.
-    leptos::task::spawn_local(load_stored_pins(ctx.state));
+    // Pins stored on this device, and those other tabs store later.
+    let store = ctx.state;
+    leptos::task::spawn_local(load_stored_pins(store));
+    channel::listen(move || leptos::task::spawn_local(load_stored_pins(store)));
 
     // Links and back/forward change the page without reloading. (A small router of our own:
     // leptos_router cost ~40 KB gz for six fixed routes.)

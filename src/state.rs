@@ -130,6 +130,9 @@ pub fn tile_source(state: Store<AppState>) -> Memo<TileSource> {
 pub async fn save_pins(state: Store<AppState>, pins: Vec<Pin>) -> Result<(), StorageError> {
     let first = state.with_untracked(|s| s.pins.is_empty());
     let written = idb::put_pins(&pins).await;
+    if written.is_ok() {
+        crate::browser::channel::announce();
+    }
     if first && written.is_ok() {
         // With the first pin, ask the browser to keep the data even when space runs low.
         crate::browser::files::persist().await;

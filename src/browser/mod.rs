@@ -3,6 +3,7 @@
 //! Thin wrappers that turn `JsValue` failures into plain values, so the rest of the app never
 //! touches `web_sys` directly.
 
+pub mod channel;
 pub mod clock;
 pub mod files;
 pub mod history;

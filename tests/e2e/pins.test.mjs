@@ -205,3 +205,18 @@ test('pins survive a reload, edits and removals included', async () => {
   assert.deepEqual(page.__errors, []);
   await page.close();
 });
+
+test('a pin made in one tab appears in another tab of the same device', async () => {
+  const first = await openMap();
+  const second = await first.context().newPage();
+  await second.goto(appUrl(env.app.url, '/', { tiles: env.tiles.template, lat: 51.837, lon: 5.887, z: 16 }));
+  await second.waitForSelector('[data-testid=map][data-zoom]');
+  const id = await addPin(first, 'dream', async () => {
+    await first.fill('[data-testid=pin-title]', 'Een bankje bij de speeltuin');
+  });
+  await second.waitForSelector(`[data-testid=pin][data-id="${id}"]`, { timeout: 5000 });
+  await first.click(`[data-testid=pin][data-id="${id}"]`);
+  await first.click('[data-testid=pin-card] [data-testid=pin-delete]');
+  await second.waitForSelector(`[data-testid=pin][data-id="${id}"]`, { state: 'detached', timeout: 5000 });
+  await first.close();
+});
