@@ -190,3 +190,30 @@ async fn pins_survive_closing_the_database_and_deletions_overwrite() {
         vec![&gone]
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_version_1_database_upgrades_and_keeps_its_pins() {
+    use oase::browser::idb;
+    use oase::domain::pin::{Pin, PinKind};
+    let name = "oase-upgrade-test";
+    let v1 = idb::open_named(name, 1).await.expect("version 1");
+    assert!(!v1.object_store_names().contains("photos"));
+    let pin = Pin::new(
+        "22222222-0000-4000-8000-000000000001",
+        PinKind::Beauty,
+        51.837,
+        5.887,
+        "2026-11-25T10:00:00.000Z",
+    )
+    .expect("valid");
+    idb::put_pins_to(&v1, std::slice::from_ref(&pin))
+        .await
+        .expect("stored");
+    v1.close();
+    let now = idb::open_named(name, idb::DB_VERSION)
+        .await
+        .expect("upgraded");
+    assert!(now.object_store_names().contains("photos"));
+    assert_eq!(idb::load_pins_from(&now).await.expect("loaded"), vec![pin]);
+    now.close();
+}

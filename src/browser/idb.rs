@@ -4,8 +4,10 @@
 //! so the person is told "saved" only once the browser has committed it (a killed browser
 //! keeps completed IndexedDB transactions, unlike `localStorage` writes).
 //!
-//! Schema, version 1: object store `pins`, out-of-line key = pin id, value = the pin as a
-//! GeoJSON Feature in JSON text (the exchange format, so stored data and exports never drift).
+//! Schema:
+//! - version 1: object store `pins`, out-of-line key = pin id, value = the pin as a GeoJSON
+//!   Feature in JSON text (the exchange format, so stored data and exports never drift);
+//! - version 2: adds object store `photos`, key = the pin's photo reference, value = the JPEG Blob.
 
 use std::cell::RefCell;
 
@@ -19,8 +21,9 @@ use crate::domain::pin::Pin;
 
 const DB_NAME: &str = "oase";
 /// Current schema version. Raise it together with a step in [`upgrade`].
-pub const DB_VERSION: u32 = 1;
+pub const DB_VERSION: u32 = 2;
 const PINS: &str = "pins";
+const PHOTOS: &str = "photos";
 
 /// Why storage failed, in terms the app can explain to a person.
 #[derive(Debug, Clone, PartialEq, Error)]
@@ -91,23 +94,33 @@ fn completion(tx: &web_sys::IdbTransaction) -> JsFuture {
     JsFuture::from(promise)
 }
 
-/// Creates or migrates the schema from `old` to [`DB_VERSION`].
-fn upgrade(db: &web_sys::IdbDatabase, old: u32) -> Result<(), JsValue> {
-    if old < 1 {
+/// Creates or migrates the schema from version `old` to version `new`, one step at a time.
+fn upgrade(db: &web_sys::IdbDatabase, old: u32, new: u32) -> Result<(), JsValue> {
+    if old < 1 && new >= 1 {
         db.create_object_store(PINS)?;
+    }
+    if old < 2 && new >= 2 {
+        db.create_object_store(PHOTOS)?;
     }
     Ok(())
 }
 
-/// Opens (creating or upgrading) the database; later calls reuse it.
+/// Opens (creating or upgrading) Oase's database; later calls reuse it.
 pub async fn open() -> Result<web_sys::IdbDatabase, StorageError> {
     if let Some(db) = DB.with(|d| d.borrow().clone()) {
         return Ok(db);
     }
+    let db = open_named(DB_NAME, DB_VERSION).await?;
+    DB.with(|d| *d.borrow_mut() = Some(db.clone()));
+    Ok(db)
+}
+
+/// Opens database `name` at `version`, running [`upgrade`] from whatever version it had.
+pub async fn open_named(name: &str, version: u32) -> Result<web_sys::IdbDatabase, StorageError> {
     let factory = web_sys::window()
         .and_then(|w| w.indexed_db().ok().flatten())
         .ok_or(StorageError::Unavailable)?;
-    let req = factory.open_with_u32(DB_NAME, DB_VERSION)?;
+    let req = factory.open_with_u32(name, version)?;
     let on_upgrade = Closure::<dyn Fn(web_sys::IdbVersionChangeEvent)>::new(
         move |ev: web_sys::IdbVersionChangeEvent| {
             let db = ev
@@ -116,7 +129,7 @@ pub async fn open() -> Result<web_sys::IdbDatabase, StorageError> {
                 .and_then(|r| r.result().ok())
                 .and_then(|r| r.dyn_into::<web_sys::IdbDatabase>().ok());
             if let Some(db) = db {
-                let _ = upgrade(&db, ev.old_version() as u32);
+                let _ = upgrade(&db, ev.old_version() as u32, version);
             }
         },
     );
@@ -124,14 +137,16 @@ pub async fn open() -> Result<web_sys::IdbDatabase, StorageError> {
     let result = request(&req).await;
     req.set_onupgradeneeded(None);
     drop(on_upgrade);
-    let db: web_sys::IdbDatabase = result?.dyn_into().map_err(|_| StorageError::Unavailable)?;
-    DB.with(|d| *d.borrow_mut() = Some(db.clone()));
-    Ok(db)
+    result?.dyn_into().map_err(|_| StorageError::Unavailable)
 }
 
 /// Every stored pin, tombstones included. Records that no longer read are left out.
 pub async fn load_pins() -> Result<Vec<Pin>, StorageError> {
-    let db = open().await?;
+    load_pins_from(&open().await?).await
+}
+
+/// [`load_pins`] from a given database.
+pub async fn load_pins_from(db: &web_sys::IdbDatabase) -> Result<Vec<Pin>, StorageError> {
     let tx = db.transaction_with_str(PINS)?;
     let all = request(&tx.object_store(PINS)?.get_all()?).await?;
     Ok(js_sys::Array::from(&all)
@@ -143,7 +158,11 @@ pub async fn load_pins() -> Result<Vec<Pin>, StorageError> {
 
 /// Writes pins in one transaction; resolves once it has completed. All or nothing.
 pub async fn put_pins(pins: &[Pin]) -> Result<(), StorageError> {
-    let db = open().await?;
+    put_pins_to(&open().await?, pins).await
+}
+
+/// [`put_pins`] into a given database.
+pub async fn put_pins_to(db: &web_sys::IdbDatabase, pins: &[Pin]) -> Result<(), StorageError> {
     let tx = db.transaction_with_str_and_mode(PINS, web_sys::IdbTransactionMode::Readwrite)?;
     let store = tx.object_store(PINS)?;
     let done = completion(&tx);
@@ -159,6 +178,25 @@ pub async fn put_pins(pins: &[Pin]) -> Result<(), StorageError> {
     }
     done.await?;
     Ok(())
+}
+
+/// Stores a photo under its reference; resolves once committed.
+pub async fn put_photo(key: &str, blob: &web_sys::Blob) -> Result<(), StorageError> {
+    let db = open().await?;
+    let tx = db.transaction_with_str_and_mode(PHOTOS, web_sys::IdbTransactionMode::Readwrite)?;
+    let done = completion(&tx);
+    tx.object_store(PHOTOS)?
+        .put_with_key(blob, &JsValue::from_str(key))?;
+    done.await?;
+    Ok(())
+}
+
+/// The photo stored under a reference, if any.
+pub async fn get_photo(key: &str) -> Result<Option<web_sys::Blob>, StorageError> {
+    let db = open().await?;
+    let tx = db.transaction_with_str(PHOTOS)?;
+    let v = request(&tx.object_store(PHOTOS)?.get(&JsValue::from_str(key))?).await?;
+    Ok(v.dyn_into().ok())
 }
 
 /// Closes and forgets the connection (tests use it to reopen as after a restart).

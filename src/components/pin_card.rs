@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::browser::clock;
+use crate::browser::{clock, idb, photo};
 use crate::components::pin_badge::PinBadge;
 use crate::domain::pin::{Pin, PinKind};
 use crate::i18n::Msg;
@@ -38,10 +38,30 @@ pub fn kind_name(kind: PinKind) -> Msg {
 #[component]
 pub fn PinCard(pin: Pin) -> impl IntoView {
     let app = use_app();
-    let photo = pin
-        .photo
-        .as_ref()
-        .and_then(|id| app.state.photos().with_untracked(|m| m.get(id).cloned()));
+    let photos = app.state.photos();
+    let key = pin.photo.clone();
+    if let Some(k) = key
+        .clone()
+        .filter(|k| photos.with_untracked(|m| !m.contains_key(k)))
+    {
+        // Stored on an earlier visit: read it back from IndexedDB.
+        spawn_local(async move {
+            if let Some(url) = idb::get_photo(&k)
+                .await
+                .ok()
+                .flatten()
+                .and_then(|b| photo::object_url(&b))
+            {
+                photos.update(|m| {
+                    m.insert(k, url);
+                });
+            }
+        });
+    }
+    let photo = move || {
+        key.as_ref()
+            .and_then(|k| photos.with(|m| m.get(k).cloned()))
+    };
     let edit_pin = pin.clone();
     let edit = move |_| {
         app.sheet.set(Sheet::Form {
@@ -68,7 +88,7 @@ pub fn PinCard(pin: Pin) -> impl IntoView {
                 <PinBadge pin=pin.clone() />
                 <span class="kind-name">{tr(kind_name(pin.kind))}</span>
             </header>
-            {photo.map(|src| view! { <img class="photo" src=src alt="" /> })}
+            {move || photo().map(|src| view! { <img class="photo" src=src alt="" /> })}
             <h2 class="title">{if pin.title.is_empty() { None } else { Some(pin.title.clone()) }}</h2>
             {(!pin.quote.is_empty()).then(|| view! { <blockquote class="quote">{pin.quote.clone()}</blockquote> })}
             {(!pin.note.is_empty()).then(|| view! { <p class="note">{pin.note.clone()}</p> })}

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::browser::{clock, photo};
+use crate::browser::{clock, idb, photo};
 use crate::components::symbol_picker::SymbolPicker;
 use crate::domain::pin::{Category, Pin, PinKind, MAX_QUOTE};
 use crate::domain::symbols::DRAWN;
@@ -131,6 +131,9 @@ pub fn PinForm(kind: PinKind, lat: f64, lon: f64, editing: Option<Box<Pin>>) -> 
                 Ok(blob) => {
                     if let Some(url) = photo::object_url(&blob) {
                         let id = format!("{}.jpg", clock::new_id());
+                        // Kept on the device before the pin refers to it; if storage fails the
+                        // photo still shows for this visit (the page warns about storage).
+                        let _ = idb::put_photo(&id, &blob).await;
                         state.photos().update(|m| {
                             m.insert(id.clone(), url);
                         });

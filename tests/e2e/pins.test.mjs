@@ -220,3 +220,17 @@ test('a pin made in one tab appears in another tab of the same device', async ()
   await second.waitForSelector(`[data-testid=pin][data-id="${id}"]`, { state: 'detached', timeout: 5000 });
   await first.close();
 });
+
+test("a beauty's photo is still there after a reload", async () => {
+  const page = await openMap();
+  const id = await addPin(page, 'beauty', async () => {
+    await page.setInputFiles('[data-testid=pin-photo]', photoFile());
+    await page.waitForSelector('.photo-preview');
+  });
+  await page.reload();
+  await page.click(`[data-testid=pin][data-id="${id}"]`);
+  const img = page.locator('[data-testid=pin-card] img.photo');
+  await img.waitFor();
+  assert.ok(await img.evaluate((i) => i.complete && i.naturalWidth === 64), 'the stored JPEG shows');
+  await page.close();
+});
