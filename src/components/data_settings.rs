@@ -22,6 +22,38 @@ struct Outcome {
     skipped: usize,
 }
 
+/// Each export: test hook, file extension, MIME type, writer, button label.
+type Format = (
+    &'static str,
+    &'static str,
+    &'static str,
+    fn(&[Pin]) -> String,
+    Msg,
+);
+const FORMATS: [Format; 3] = [
+    (
+        "export-geojson",
+        "geojson",
+        "application/geo+json",
+        geojson::export,
+        Msg::ExportGeojson,
+    ),
+    (
+        "export-csv",
+        "csv",
+        "text/csv;charset=utf-8",
+        csv,
+        Msg::ExportCsv,
+    ),
+    (
+        "export-gpx",
+        "gpx",
+        "application/gpx+xml",
+        gpx,
+        Msg::ExportGpx,
+    ),
+];
+
 #[component]
 pub fn DataSettings() -> impl IntoView {
     let app = use_app();
@@ -104,30 +136,16 @@ pub fn DataSettings() -> impl IntoView {
             <h3>{tr(Msg::ExportTitle)}</h3>
             <p class="quiet">{tr(Msg::ExportHelp)}</p>
             <div class="form-buttons">
-                <button
-                    type="button"
-                    class="button primary"
-                    data-testid="export-geojson"
-                    on:click=export("geojson", "application/geo+json", geojson::export)
-                >
-                    {tr(Msg::ExportGeojson)}
-                </button>
-                <button
-                    type="button"
-                    class="button secondary"
-                    data-testid="export-csv"
-                    on:click=export("csv", "text/csv;charset=utf-8", csv)
-                >
-                    {tr(Msg::ExportCsv)}
-                </button>
-                <button
-                    type="button"
-                    class="button secondary"
-                    data-testid="export-gpx"
-                    on:click=export("gpx", "application/gpx+xml", gpx)
-                >
-                    {tr(Msg::ExportGpx)}
-                </button>
+                {FORMATS
+                    .into_iter()
+                    .map(|(testid, ext, mime, write, label)| {
+                        view! {
+                            <button type="button" class="button secondary" data-testid=testid on:click=export(ext, mime, write)>
+                                {tr(label)}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
             </div>
             <h3>{tr(Msg::ImportTitle)}</h3>
             <p class="quiet">{tr(Msg::ImportHelp)}</p>
