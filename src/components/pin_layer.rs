@@ -117,11 +117,7 @@ pub fn PinLayer() -> impl IntoView {
                         let split = move |_| {
                             map.update(|s| {
                                 let z = zoom_to_split(&s.view, bounds, s.range.max);
-                                s.view = s.view.zoomed_around(s.view.to_screen(center), z, s.range);
-                                s.view = s.view.panned_by(
-                                    s.view.width / 2.0 - s.view.to_screen(center).x,
-                                    s.view.height / 2.0 - s.view.to_screen(center).y,
-                                );
+                                s.view = s.view.centered_on(center, z, s.range);
                             })
                         };
                         // The kind mix as three arcs around the count (r = 18, circumference 113.1).

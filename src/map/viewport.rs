@@ -128,6 +128,15 @@ impl Viewport {
         }
     }
 
+    /// The same view centred on `center` at `zoom` (clamped to `range`).
+    pub fn centered_on(&self, center: LatLon, zoom: f64, range: ZoomRange) -> Self {
+        Self {
+            center: center.normalized(),
+            zoom: range.clamp(zoom),
+            ..*self
+        }
+    }
+
     pub fn resized(&self, width: f64, height: f64) -> Self {
         Self {
             width: width.max(0.0),

@@ -32,7 +32,7 @@ pub fn ListMode() -> impl IntoView {
         let at = LatLon::new(pin.lat, pin.lon);
         app.map.update(|s| {
             let zoom = s.view.zoom.max(17.0).min(s.range.max);
-            s.view = crate::map::viewport::Viewport::new(at, zoom, s.view.width, s.view.height);
+            s.view = s.view.centered_on(at, zoom, s.range);
         });
         app.sheet.set(Sheet::Card(pin.id.clone()));
         history::push("/");

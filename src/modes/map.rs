@@ -16,10 +16,7 @@ pub fn MapMode() -> impl IntoView {
     // A long press or right-click adds a pin there: the map centres on it under the crosshair.
     let on_hold = move |at: LatLon| {
         app.map.update(|s| {
-            let p = s.view.to_screen(at);
-            s.view = s
-                .view
-                .panned_by(s.view.width / 2.0 - p.x, s.view.height / 2.0 - p.y);
+            s.view = s.view.centered_on(at, s.view.zoom, s.range);
         });
         app.sheet.set(Sheet::ChooseKind);
     };
