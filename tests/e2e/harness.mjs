@@ -35,14 +35,22 @@ function closer(server) {
 }
 
 /** Serves a built app like a static host with a single-page fallback to index.html. */
-export async function startStatic(root) {
+export async function startStatic(distDir) {
+  // Absolute, so the "stays inside the folder" check below also holds for OASE_DIST=dist.
+  const root = path.resolve(distDir);
   if (!fs.existsSync(path.join(root, 'index.html'))) {
     throw new Error(`no index.html in ${root}: build the app first (scripts/build-release)`);
   }
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
-    let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(path.resolve(root))) {
+    let file;
+    try {
+      file = path.join(root, decodeURIComponent(url.pathname));
+    } catch {
+      res.writeHead(400).end(); // malformed %-escape: answer, don't crash the server
+      return;
+    }
+    if (file !== root && !file.startsWith(root + path.sep)) {
       res.writeHead(403).end();
       return;
     }
