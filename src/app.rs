@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::browser::{channel, history, page, prefs};
+use crate::components::update_banner::UpdateBanner;
 use crate::i18n::Lang;
 use crate::map::mercator::LatLon;
 use crate::map::start::start_view;
@@ -50,7 +51,7 @@ pub fn App() -> impl IntoView {
     let lang = lang(ctx.state);
     Effect::new(move |_| page::set_document_lang(lang.get()));
 
-    move || match current.get() {
+    let page = move || match current.get() {
         Page::Map => MapMode().into_any(),
         Page::List => ListMode().into_any(),
         Page::Kiosk => KioskMode().into_any(),
@@ -58,5 +59,9 @@ pub fn App() -> impl IntoView {
         Page::Screen => ScreenMode().into_any(),
         Page::Settings => SettingsMode().into_any(),
         Page::NotFound => NotFound().into_any(),
+    };
+    view! {
+        {page}
+        <UpdateBanner />
     }
 }

@@ -161,6 +161,19 @@ pub enum Msg {
     ImportKind,
     ImportNotReadable,
     ImportNewer,
+    UpdateReady,
+    UpdateNow,
+    UpdateLater,
+    OfflineTitle,
+    OfflineHelp,
+    OfflineRefused,
+    OfflineTooBig,
+    OfflineDownload,
+    OfflineMaxZoom,
+    OfflineCancel,
+    OfflineCancelled,
+    OfflineFull,
+    OfflineUnavailable,
 }
 
 /// The message in the given language.
@@ -381,6 +394,32 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
         (ImportNewer, Nl) => "Dit bestand komt uit een nieuwere versie van Oase. Werk de app bij en probeer het opnieuw. Er is niets veranderd.",
         (ImportNewer, En) => "This file comes from a newer version of Oase. Update the app and try again. Nothing has changed.",
         (StorageFull, En) => "This device's storage is full. New pins only last until you close this page: export them in Settings.",
+        (UpdateReady, Nl) => "Er is een nieuwe versie van Oase. Je pins blijven gewoon bewaard.",
+        (UpdateReady, En) => "A new version of Oase is ready. Your pins stay as they are.",
+        (UpdateNow, Nl) => "Nu bijwerken",
+        (UpdateNow, En) => "Update now",
+        (UpdateLater, Nl) => "Later",
+        (UpdateLater, En) => "Later",
+        (OfflineTitle, Nl) => "Kaart zonder internet",
+        (OfflineTitle, En) => "Map without internet",
+        (OfflineHelp, Nl) => "Is er op de plek van het feest geen goed internet? Haal dan van tevoren de kaart binnen van het gebied dat nu op de kaart staat. De app en de pins werken altijd zonder internet; de kaartdelen die je al zag ook.",
+        (OfflineHelp, En) => "No good internet where the event is? Fetch the map of the area now shown on the map beforehand. The app and the pins always work without internet, and so do the map parts you have already seen.",
+        (OfflineRefused, Nl) => "De kaartserver van OpenStreetMap staat het binnenhalen van hele gebieden niet toe (zijn gebruiksregels). Kies hierboven een PDOK-kaart of je eigen kaartserver om een gebied binnen te halen.",
+        (OfflineRefused, En) => "OpenStreetMap's tile server does not allow fetching whole areas (its usage policy). Choose a PDOK map or your own tile server above to fetch an area.",
+        (OfflineTooBig, Nl) => "Dat zijn te veel kaartdelen. Zoom op de kaart verder in op het gebied van het feest, of kies een lager zoomniveau.",
+        (OfflineTooBig, En) => "That is too many map tiles. Zoom the map in on the event's area, or choose a lower zoom level.",
+        (OfflineMaxZoom, Nl) => "Tot en met zoomniveau (hoger is meer detail)",
+        (OfflineMaxZoom, En) => "Up to zoom level (higher is more detail)",
+        (OfflineDownload, Nl) => "Kaart binnenhalen",
+        (OfflineDownload, En) => "Fetch the map",
+        (OfflineCancel, Nl) => "Stoppen",
+        (OfflineCancel, En) => "Stop",
+        (OfflineCancelled, Nl) => "Gestopt. Wat al binnen was, blijft bewaard.",
+        (OfflineCancelled, En) => "Stopped. What was fetched is kept.",
+        (OfflineFull, Nl) => "Het geheugen van dit apparaat is vol; niet alle kaartdelen passen. Kies een kleiner gebied.",
+        (OfflineFull, En) => "This device's storage is full; not all map tiles fit. Choose a smaller area.",
+        (OfflineUnavailable, Nl) => "Deze browser kan hier geen kaartdelen bewaren (alleen via https of op deze computer zelf).",
+        (OfflineUnavailable, En) => "This browser cannot keep map tiles here (only over https or on this computer itself).",
     }
 }
 
@@ -461,6 +500,39 @@ pub fn storage_use(lang: Lang, used: f64, quota: f64) -> String {
         Lang::Nl => format!("{} gebruikt van {}.", bytes(used), bytes(quota)),
         Lang::En => format!("{} used of {}.", bytes(used), bytes(quota)),
     }
+}
+
+/// What an area download will fetch, before it starts.
+pub fn area_plan(lang: Lang, zooms: (u8, u8), tiles: u64, bytes_estimate: f64) -> String {
+    let (lo, hi) = zooms;
+    let size = bytes(bytes_estimate);
+    match lang {
+        Lang::Nl => format!("Zoomniveau {lo} tot {hi}: {tiles} kaartdelen, ongeveer {size}."),
+        Lang::En => format!("Zoom levels {lo} to {hi}: {tiles} map tiles, about {size}."),
+    }
+}
+
+/// Progress of an area download, and its end.
+pub fn area_progress(lang: Lang, done: u32, total: u32, failed: u32, finished: bool) -> String {
+    let mut s = match (lang, finished) {
+        (Lang::Nl, false) => format!("{done} van {total} kaartdelen binnen…"),
+        (Lang::En, false) => format!("{done} of {total} map tiles fetched…"),
+        (Lang::Nl, true) => format!(
+            "Klaar: {} kaartdelen werken nu zonder internet.",
+            done - failed
+        ),
+        (Lang::En, true) => format!(
+            "Done: {} map tiles now work without internet.",
+            done - failed
+        ),
+    };
+    if failed > 0 {
+        s.push_str(&match lang {
+            Lang::Nl => format!(" {failed} lukten niet; probeer het later nog eens."),
+            Lang::En => format!(" {failed} failed; try again later."),
+        });
+    }
+    s
 }
 
 /// The outcome of an import.

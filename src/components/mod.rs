@@ -1,5 +1,6 @@
 //! Leptos components, one per file, named by their role.
 
+pub mod area_download;
 pub mod data_settings;
 pub mod draw_pad;
 pub mod filter_bar;
@@ -13,4 +14,5 @@ pub mod pin_sheet;
 pub mod storage_banner;
 pub mod symbol_picker;
 pub mod tile_layer;
+pub mod update_banner;
 pub mod waiting_mode;

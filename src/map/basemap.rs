@@ -80,14 +80,6 @@ impl BaseMap {
     pub fn zoom_range(self) -> ZoomRange {
         ZoomRange::DEFAULT
     }
-
-    /// Whether an organiser may download this map's tiles in bulk for offline use.
-    pub fn allows_bulk_download(self) -> bool {
-        matches!(
-            self,
-            BaseMap::BrtStandaard | BaseMap::BrtGrijs | BaseMap::Luchtfoto
-        )
-    }
 }
 
 /// The tiles actually used: a session override (the `?tiles=` parameter) beats the preset.
@@ -134,6 +126,22 @@ impl TileSource {
             zoom_range: base.zoom_range(),
         }
     }
+
+    /// Whether an organiser may download these tiles in bulk for offline use: PDOK's and an
+    /// organiser's own server may; OpenStreetMap's tile server forbids it in its usage policy.
+    pub fn allows_bulk_download(&self) -> bool {
+        !self.template.contains("tile.openstreetmap.org")
+    }
+
+    /// A tile's usual size, to estimate an area download before it starts (PDOK's map tiles
+    /// measure 10–30 KB in town, aerial photos two to three times that).
+    pub fn typical_tile_bytes(&self) -> u64 {
+        if self.template.contains(".jp") {
+            60_000
+        } else {
+            20_000
+        }
+    }
 }
 
 #[cfg(test)]
@@ -158,8 +166,24 @@ mod tests {
             );
             assert!(!b.attribution().is_empty());
         }
-        assert!(!BaseMap::OpenStreetMap.allows_bulk_download());
-        assert!(BaseMap::BrtStandaard.allows_bulk_download());
+        let source = |b| TileSource::resolve(b, "", "", None);
+        assert!(!source(BaseMap::OpenStreetMap).allows_bulk_download());
+        assert!(source(BaseMap::BrtStandaard).allows_bulk_download());
+        assert!(source(BaseMap::Luchtfoto).allows_bulk_download());
+        let own = TileSource::resolve(
+            BaseMap::Custom,
+            "https://tegels.example/{z}/{x}/{y}.png",
+            "",
+            None,
+        );
+        assert!(own.allows_bulk_download());
+        let osm_sub = TileSource::resolve(
+            BaseMap::Custom,
+            "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png",
+            "",
+            None,
+        );
+        assert!(!osm_sub.allows_bulk_download());
     }
 
     #[test]

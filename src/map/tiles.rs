@@ -2,7 +2,9 @@
 //!
 //! Tile names follow the OpenStreetMap wiki's "Slippy map tilenames" (`z/x/y`, y from the north).
 
-use super::mercator::{to_world, world_size_px, TILE_SIZE};
+use std::ops::RangeInclusive;
+
+use super::mercator::{tile_xy, to_world, world_size_px, LatLon, TILE_SIZE};
 use super::viewport::{Viewport, ZoomRange};
 
 /// One tile of the pyramid. `x` is already wrapped into `0..2^z`.
@@ -104,6 +106,43 @@ pub fn cover(view: &Viewport, z: u8, ring: u32) -> Vec<PlacedTile> {
     tiles
 }
 
+/// The most tiles an organiser can download for one area (about 200 MB of PDOK tiles): more is
+/// a city, not an event's neighbourhood, and would crowd the device's storage.
+pub const MAX_AREA_TILES: u64 = 10_000;
+
+/// Tiles covering the box from `south_west` to `north_east` at each zoom in `zooms`.
+pub fn area_tiles(
+    south_west: LatLon,
+    north_east: LatLon,
+    zooms: RangeInclusive<u8>,
+) -> Vec<TileId> {
+    let mut tiles = Vec::new();
+    for z in zooms {
+        let (x0, y0, x1, y1) = area_span(south_west, north_east, z);
+        for x in x0..=x1 {
+            tiles.extend((y0..=y1).map(|y| TileId { z, x, y }));
+        }
+    }
+    tiles
+}
+
+/// How many tiles [`area_tiles`] would give, without listing them.
+pub fn area_tile_count(south_west: LatLon, north_east: LatLon, zooms: RangeInclusive<u8>) -> u64 {
+    zooms
+        .map(|z| {
+            let (x0, y0, x1, y1) = area_span(south_west, north_east, z);
+            u64::from(x1 - x0 + 1) * u64::from(y1 - y0 + 1)
+        })
+        .sum()
+}
+
+/// First and last tile column and row of the box at zoom `z` (rows grow southwards).
+fn area_span(south_west: LatLon, north_east: LatLon, z: u8) -> (u32, u32, u32, u32) {
+    let (x0, y1) = tile_xy(south_west, z);
+    let (x1, y0) = tile_xy(north_east, z);
+    (x0.min(x1), y0.min(y1), x0.max(x1), y0.max(y1))
+}
+
 /// Fills a URL template's `{z}`, `{x}`, `{y}` and `{s}` (a subdomain of `a`, `b`, `c` chosen
 /// by tile, so a browser spreads its requests).
 pub fn tile_url(template: &str, id: TileId) -> String {
@@ -125,7 +164,6 @@ pub fn is_valid_template(template: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::map::mercator::{tile_xy, LatLon};
 
     fn view() -> Viewport {
         Viewport::new(LatLon::new(51.837, 5.887), 16.0, 1024.0, 768.0)
@@ -232,5 +270,39 @@ mod tests {
         assert!(is_valid_template("http://127.0.0.1:1234/{z}/{x}/{y}.png"));
         assert!(!is_valid_template("http://127.0.0.1:1234/{z}/{x}.png"));
         assert!(!is_valid_template("javascript:alert(1)//{z}{x}{y}"));
+    }
+
+    #[test]
+    fn an_area_lists_each_tile_once_and_counts_match() {
+        // Hengstdal, about 1.5 × 1 km.
+        let sw = LatLon::new(51.8075, 5.8620);
+        let ne = LatLon::new(51.8170, 5.8830);
+        let tiles = area_tiles(sw, ne, 14..=17);
+        assert_eq!(tiles.len() as u64, area_tile_count(sw, ne, 14..=17));
+        let mut unique = tiles.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), tiles.len());
+        // Every corner's tile is in the list at every zoom; each level roughly quadruples.
+        for z in 14..=17u8 {
+            for corner in [
+                sw,
+                ne,
+                LatLon::new(sw.lat, ne.lon),
+                LatLon::new(ne.lat, sw.lon),
+            ] {
+                let (x, y) = tile_xy(corner, z);
+                assert!(tiles.contains(&TileId { z, x, y }), "{z}/{x}/{y}");
+            }
+        }
+        let at = |z| tiles.iter().filter(|t| t.z == z).count();
+        assert!(
+            at(17) >= 3 * at(16) && at(17) <= 6 * at(16) + 6,
+            "{} {}",
+            at(16),
+            at(17)
+        );
+        // One point is one tile per level.
+        assert_eq!(area_tile_count(sw, sw, 10..=12), 3);
     }
 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use reactive_stores::Store;
 
 use crate::browser::prefs;
+use crate::components::area_download::AreaDownload;
 use crate::components::data_settings::DataSettings;
 use crate::components::nav_bar::NavBar;
 use crate::domain::settings::Settings;
@@ -37,6 +38,7 @@ pub fn SettingsMode() -> impl IntoView {
                 <h1>{tr(Msg::SettingsTitle)}</h1>
                 <BaseMapSettings />
                 <LanguageSettings />
+                <AreaDownload />
                 <DataSettings />
             </main>
         </div>
