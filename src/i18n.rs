@@ -385,14 +385,14 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
         (ExportGpx, En) => "GPX for a GPS",
         (ImportTitle, Nl) => "Inlezen",
         (ImportTitle, En) => "Import",
-        (ImportHelp, Nl) => "Een GeoJSON-bestand van Oase of een ander programma. Pins die er al zijn, worden bijgewerkt als het bestand nieuwer is; niets komt dubbel.",
-        (ImportHelp, En) => "A GeoJSON file from Oase or another program. Pins already here are updated when the file is newer; nothing is doubled.",
+        (ImportHelp, Nl) => "Een bestand van Oase of een ander programma: GeoJSON, CSV (een spreadsheet met kolommen voor breedte- en lengtegraad) of GPX. Pins die er al zijn, worden bijgewerkt als het bestand nieuwer is; niets komt dubbel. Klopt er iets niet in het bestand, dan verandert er niets.",
+        (ImportHelp, En) => "A file from Oase or another program: GeoJSON, CSV (a spreadsheet with latitude and longitude columns) or GPX. Pins already here are updated when the file is newer; nothing is doubled. If anything in the file is wrong, nothing changes.",
         (ImportKind, Nl) => "Punten uit andere programma's worden:",
         (ImportKind, En) => "Points from other programs become:",
-        (ImportNotReadable, Nl) => "Dit bestand kan Oase niet lezen: het is geen GeoJSON met punten. Er is niets veranderd.",
-        (ImportNotReadable, En) => "Oase cannot read this file: it is not GeoJSON with points. Nothing has changed.",
-        (ImportNewer, Nl) => "Dit bestand komt uit een nieuwere versie van Oase. Werk de app bij en probeer het opnieuw. Er is niets veranderd.",
-        (ImportNewer, En) => "This file comes from a newer version of Oase. Update the app and try again. Nothing has changed.",
+        (ImportNotReadable, Nl) => "Dit bestand kan Oase niet lezen: het is geen GeoJSON, CSV of GPX met punten.",
+        (ImportNotReadable, En) => "Oase cannot read this file: it is not GeoJSON, CSV or GPX with points.",
+        (ImportNewer, Nl) => "Dit bestand komt uit een nieuwere versie van Oase. Werk de app bij en probeer het opnieuw.",
+        (ImportNewer, En) => "This file comes from a newer version of Oase. Update the app and try again.",
         (StorageFull, En) => "This device's storage is full. New pins only last until you close this page: export them in Settings.",
         (UpdateReady, Nl) => "Er is een nieuwe versie van Oase. Je pins blijven gewoon bewaard.",
         (UpdateReady, En) => "A new version of Oase is ready. Your pins stay as they are.",
@@ -533,6 +533,116 @@ pub fn area_progress(lang: Lang, done: u32, total: u32, failed: u32, finished: b
         });
     }
     s
+}
+
+/// Why a file was not imported, naming the pin where it is one pin; always ends by saying that
+/// nothing changed.
+pub fn import_error(lang: Lang, e: &crate::domain::import::ImportError) -> String {
+    use crate::domain::geojson::{FeatureError as F, FileError};
+    use crate::domain::import::ImportError as E;
+    let nl = lang == Lang::Nl;
+    let feature = |f: &F| -> String {
+        let (n, what) = match f {
+            F::NotAPoint(n) => (
+                n,
+                if nl {
+                    "dat is geen punt maar een lijn of vlak".into()
+                } else {
+                    "it is a line or area, not a point".into()
+                },
+            ),
+            F::BadCoordinates(n) => (
+                n,
+                if nl {
+                    "de plek (breedte- en lengtegraad) ontbreekt of klopt niet".into()
+                } else {
+                    "its place (latitude and longitude) is missing or wrong".into()
+                },
+            ),
+            F::NoKind(n) => (
+                n,
+                if nl {
+                    "er staat niet bij of het iets moois, een plek of een droom is (kind)".into()
+                } else {
+                    "it does not say whether it is a beauty, a place or a dream (kind)".into()
+                },
+            ),
+            F::Invalid(n, e) => (n, pin_error(lang, e)),
+            F::Unreadable(n, _) => (
+                n,
+                if nl {
+                    "een van de velden is onleesbaar".into()
+                } else {
+                    "one of its fields cannot be read".into()
+                },
+            ),
+        };
+        if nl {
+            format!("Pin {n} in het bestand: {what}")
+        } else {
+            format!("Pin {n} in the file: {what}")
+        }
+    };
+    let problem = match e {
+        E::Empty => {
+            if nl {
+                "Dit bestand is leeg.".into()
+            } else {
+                "This file is empty.".into()
+            }
+        }
+        E::TooLarge(b) => {
+            if nl {
+                format!(
+                    "Dit bestand is te groot ({}); er past maximaal {}.",
+                    bytes(*b),
+                    bytes(crate::domain::import::MAX_IMPORT_BYTES)
+                )
+            } else {
+                format!(
+                    "This file is too large ({}); at most {} fits.",
+                    bytes(*b),
+                    bytes(crate::domain::import::MAX_IMPORT_BYTES)
+                )
+            }
+        }
+        E::File(FileError::NewerVersion(_)) => text(lang, Msg::ImportNewer).into(),
+        E::File(_) | E::NotGpx => text(lang, Msg::ImportNotReadable).into(),
+        E::Features { first, count: 1 } => format!("{}.", feature(first)),
+        E::Features { first, count } => {
+            if nl {
+                format!(
+                    "{count} pins in dit bestand kloppen niet. {}.",
+                    feature(first)
+                )
+            } else {
+                format!(
+                    "{count} pins in this file are not right. {}.",
+                    feature(first)
+                )
+            }
+        }
+        E::DuplicateId(n, _) => {
+            if nl {
+                format!("Pin {n} in het bestand heeft hetzelfde id als een eerdere pin; zo kan Oase ze niet uit elkaar houden.")
+            } else {
+                format!("Pin {n} in the file has the same id as an earlier pin, so Oase cannot tell them apart.")
+            }
+        }
+        E::NoPositionColumns => {
+            if nl {
+                "In deze spreadsheet vindt Oase geen kolommen voor de plek. Noem ze bijvoorbeeld \"lat\" en \"lon\" (of latitude en longitude).".into()
+            } else {
+                "Oase finds no columns for the place in this spreadsheet. Name them \"lat\" and \"lon\", for example (or latitude and longitude).".into()
+            }
+        }
+    };
+    let unchanged = if nl {
+        "Er is niets veranderd."
+    } else {
+        "Nothing has changed."
+    };
+    format!("{problem} {unchanged}")
 }
 
 /// The outcome of an import.

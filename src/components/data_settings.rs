@@ -2,24 +2,62 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use reactive_stores::Store;
 use wasm_bindgen::JsCast;
 
 use crate::browser::{clock, files};
 use crate::components::pin_card::kind_name;
 use crate::domain::export::{csv, gpx};
-use crate::domain::geojson::{self, FileError, Foreign};
-use crate::domain::merge;
+use crate::domain::geojson::{self, Foreign};
+use crate::domain::import::{self, ImportError, MAX_IMPORT_BYTES};
 use crate::domain::pin::{Pin, PinKind};
-use crate::i18n::{import_result, storage_use, text, Msg};
-use crate::state::{lang, save_pins, tr, use_app};
+use crate::i18n::{import_error, import_result, storage_use, Msg};
+use crate::state::{lang, save_pins, tr, use_app, AppState};
 
-/// Counts shown after an import, also as attributes for tests.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// Counts shown after an import, also as attributes for tests; or why nothing was imported.
+#[derive(Clone, Debug, PartialEq, Default)]
 struct Outcome {
     added: usize,
     updated: usize,
     rejected: usize,
     skipped: usize,
+    error: Option<ImportError>,
+}
+
+/// Reads a picked file whole, then writes what it changes in one transaction. A file with
+/// anything wrong in it changes nothing.
+async fn import_file(state: Store<AppState>, file: &web_sys::File, kind: PinKind) -> Outcome {
+    let refused = |error: ImportError, rejected| Outcome {
+        rejected,
+        error: Some(error),
+        ..Outcome::default()
+    };
+    if file.size() > MAX_IMPORT_BYTES {
+        return refused(ImportError::TooLarge(file.size()), 0);
+    }
+    let text = files::read_text(file).await.unwrap_or_default();
+    let now = clock::now();
+    let parsed = match import::read(&file.name(), &text, &Foreign { kind, now: &now }) {
+        Ok(parsed) => parsed,
+        Err(e) => {
+            let rejected = match &e {
+                ImportError::Features { count, .. } => *count,
+                _ => 0,
+            };
+            return refused(e, rejected);
+        }
+    };
+    let skipped = parsed.skipped_shapes;
+    let plan = state.with_untracked(|s| import::plan(&s.pins, parsed));
+    if !plan.is_empty() {
+        let _ = save_pins(state, plan.writes().cloned().collect()).await;
+    }
+    Outcome {
+        added: plan.add.len(),
+        updated: plan.update.len(),
+        skipped,
+        ..Outcome::default()
+    }
 }
 
 /// Each export: test hook, file extension, MIME type, writer, button label.
@@ -62,7 +100,7 @@ pub fn DataSettings() -> impl IntoView {
     let status =
         LocalResource::new(|| async { (files::persisted().await, files::estimate().await) });
     let foreign_kind = RwSignal::new(PinKind::Beauty);
-    let outcome = RwSignal::new(None::<Result<Outcome, Msg>>);
+    let outcome = RwSignal::new(None::<Outcome>);
 
     // Offers every pin as a file, named by the day: oase-2026-11-25.geojson.
     let export = move |ext: &'static str, mime: &'static str, write: fn(&[Pin]) -> String| {
@@ -86,31 +124,9 @@ pub fn DataSettings() -> impl IntoView {
         };
         outcome.set(None);
         spawn_local(async move {
-            let text = files::read_text(&file).await.unwrap_or_default();
-            let now = clock::now();
-            let foreign = Foreign {
-                kind: foreign_kind.get_untracked(),
-                now: &now,
-                new_id: &clock::new_id,
-            };
-            let result = match geojson::parse(&text, &foreign) {
-                Err(FileError::NewerVersion(_)) => Err(Msg::ImportNewer),
-                Err(_) => Err(Msg::ImportNotReadable),
-                Ok(parsed) => {
-                    let plan = state.with_untracked(|s| merge::plan(&s.pins, parsed.pins));
-                    let o = Outcome {
-                        added: plan.add.len(),
-                        updated: plan.update.len(),
-                        rejected: parsed.rejected.len(),
-                        skipped: parsed.skipped_shapes,
-                    };
-                    if !plan.is_empty() {
-                        let _ = save_pins(state, plan.writes().cloned().collect()).await;
-                    }
-                    Ok(o)
-                }
-            };
-            outcome.set(Some(result));
+            outcome.set(Some(
+                import_file(state, &file, foreign_kind.get_untracked()).await,
+            ));
             if let Some(i) = input {
                 i.set_value("");
             }
@@ -168,42 +184,31 @@ pub fn DataSettings() -> impl IntoView {
             <input
                 type="file"
                 data-testid="import-file"
-                accept=".geojson,.json,application/geo+json,application/json"
+                accept=".geojson,.json,.csv,.gpx,.txt,application/geo+json,application/json,text/csv,application/gpx+xml"
                 on:change=import
             />
             {move || {
                 outcome
                     .get()
-                    .map(|r| match r {
-                        Ok(o) => {
-                            view! {
-                                <p
-                                    class="message"
-                                    role="status"
-                                    data-testid="import-result"
-                                    data-added=o.added
-                                    data-updated=o.updated
-                                    data-rejected=o.rejected
-                                >
-                                    {move || import_result(lang.get(), o.added, o.updated, o.rejected, o.skipped)}
-                                </p>
-                            }
-                                .into_any()
-                        }
-                        Err(m) => {
-                            view! {
-                                <p
-                                    class="message warning"
-                                    role="alert"
-                                    data-testid="import-result"
-                                    data-added="0"
-                                    data-updated="0"
-                                    data-rejected="0"
-                                >
-                                    {move || text(lang.get(), m)}
-                                </p>
-                            }
-                                .into_any()
+                    .map(|o| {
+                        let warning = o.error.is_some();
+                        let (added, updated, rejected) = (o.added, o.updated, o.rejected);
+                        let message = move || match &o.error {
+                            Some(e) => import_error(lang.get(), e),
+                            None => import_result(lang.get(), o.added, o.updated, o.rejected, o.skipped),
+                        };
+                        view! {
+                            <p
+                                class="message"
+                                class:warning=warning
+                                role="status"
+                                data-testid="import-result"
+                                data-added=added
+                                data-updated=updated
+                                data-rejected=rejected
+                            >
+                                {message}
+                            </p>
                         }
                     })
             }}

@@ -43,6 +43,8 @@ pub enum FeatureError {
 /// polygons skipped (other tools' files have them; they are not pins).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Parsed {
+    /// Written by Oase (its pins carry ids and times) rather than by another tool.
+    pub own: bool,
     pub pins: Vec<Pin>,
     pub rejected: Vec<FeatureError>,
     pub skipped_shapes: usize,
@@ -80,8 +82,6 @@ pub struct Foreign<'a> {
     pub kind: PinKind,
     /// Now, as RFC 3339, for created/updated times.
     pub now: &'a str,
-    /// Makes a fresh UUID for each point.
-    pub new_id: &'a dyn Fn() -> String,
 }
 
 fn point(feature: &Value) -> Result<Option<(f64, f64)>, ()> {
@@ -107,9 +107,77 @@ fn text(props: &Map<String, Value>, keys: &[&str]) -> String {
         .to_owned()
 }
 
-/// Reads a GeoJSON file whole. Oase's own files (with `"oase"`) become pins as they are; other
+/// Feature `n` of an Oase file (or row `n` of an Oase CSV): its properties as they are.
+pub(crate) fn own_pin(
+    n: usize,
+    at: (f64, f64),
+    props: Map<String, Value>,
+) -> Result<Pin, FeatureError> {
+    if props
+        .get("kind")
+        .and_then(Value::as_str)
+        .and_then(PinKind::from_code)
+        .is_none()
+    {
+        return Err(FeatureError::NoKind(n));
+    }
+    let pin = serde_json::from_value::<Pin>(Value::Object(props))
+        .map_err(|e| FeatureError::Unreadable(n, e.to_string()))?;
+    let pin = Pin {
+        lat: at.0,
+        lon: at.1,
+        ..pin
+    };
+    pin.validate().map_err(|e| FeatureError::Invalid(n, e))?;
+    Ok(pin)
+}
+
+/// Point `n` of another tool's file as a pin of the kind the person chose. Its id comes from
+/// where it is and what it says, so importing the same file again finds the same pins.
+pub(crate) fn foreign_pin(
+    n: usize,
+    at: (f64, f64),
+    title: &str,
+    note: &str,
+    foreign: &Foreign,
+) -> Result<Pin, FeatureError> {
+    let id = content_id(&[
+        &format!("{:.7},{:.7}", at.0, at.1),
+        title.trim(),
+        note.trim(),
+    ]);
+    let mut pin = Pin::new(&id, foreign.kind, at.0, at.1, foreign.now)
+        .map_err(|e| FeatureError::Invalid(n, e))?;
+    pin.title = title.trim().to_owned();
+    pin.note = note.trim().to_owned();
+    pin.validate().map_err(|e| FeatureError::Invalid(n, e))?;
+    Ok(pin)
+}
+
+/// A UUID-shaped name for some text (two FNV-1a hashes; stable across builds and devices).
+pub fn content_id(parts: &[&str]) -> String {
+    let hash = |seed: u64| {
+        parts
+            .iter()
+            .flat_map(|p| p.bytes().chain([0]))
+            .fold(seed, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+            })
+    };
+    let (a, b) = (hash(0xcbf2_9ce4_8422_2325), hash(0x6c62_272e_07bb_0142));
+    format!(
+        "{:08x}-{:04x}-8{:03x}-{:04x}-{:012x}",
+        a >> 32,
+        (a >> 16) & 0xffff,
+        a & 0xfff,
+        (b >> 48) & 0x3fff | 0x8000,
+        b & 0xffff_ffff_ffff
+    )
+}
+
+/// Reads a GeoJSON file. Oase's own files (with `"oase"`) become pins as they are; other
 /// files' points become pins of `foreign.kind`, titled from `name` or `title`, with their
-/// `description` as the note.
+/// `description` as the note. Lines and areas are counted, not read.
 pub fn parse(json: &str, foreign: &Foreign) -> Result<Parsed, FileError> {
     let root: Value = serde_json::from_str(json).map_err(|e| FileError::NotJson(e.to_string()))?;
     if root.get("type").and_then(Value::as_str) != Some("FeatureCollection") {
@@ -124,7 +192,10 @@ pub fn parse(json: &str, foreign: &Foreign) -> Result<Parsed, FileError> {
         Some(Some(v)) if v > FORMAT_VERSION => return Err(FileError::NewerVersion(v)),
         Some(_) => true,
     };
-    let mut out = Parsed::default();
+    let mut out = Parsed {
+        own,
+        ..Parsed::default()
+    };
     for (i, f) in features.iter().enumerate() {
         let n = i + 1;
         let at = match point(f) {
@@ -148,43 +219,15 @@ pub fn parse(json: &str, foreign: &Foreign) -> Result<Parsed, FileError> {
             .cloned()
             .unwrap_or_default();
         let pin = if own {
-            if props
-                .get("kind")
-                .and_then(Value::as_str)
-                .and_then(PinKind::from_code)
-                .is_none()
-            {
-                out.rejected.push(FeatureError::NoKind(n));
-                continue;
-            }
-            match serde_json::from_value::<Pin>(Value::Object(props)) {
-                Ok(p) => Pin {
-                    lat: at.0,
-                    lon: at.1,
-                    ..p
-                },
-                Err(e) => {
-                    out.rejected
-                        .push(FeatureError::Unreadable(n, e.to_string()));
-                    continue;
-                }
-            }
+            own_pin(n, at, props)
         } else {
-            let mut pin = match Pin::new(&(foreign.new_id)(), foreign.kind, at.0, at.1, foreign.now)
-            {
-                Ok(p) => p,
-                Err(e) => {
-                    out.rejected.push(FeatureError::Invalid(n, e));
-                    continue;
-                }
-            };
-            pin.title = text(&props, &["name", "title", "Name", "Title"]);
-            pin.note = text(&props, &["description", "Description", "desc"]);
-            pin
+            let title = text(&props, &["name", "title", "Name", "Title"]);
+            let note = text(&props, &["description", "Description", "desc"]);
+            foreign_pin(n, at, &title, &note, foreign)
         };
-        match pin.validate() {
-            Ok(()) => out.pins.push(pin),
-            Err(e) => out.rejected.push(FeatureError::Invalid(n, e)),
+        match pin {
+            Ok(pin) => out.pins.push(pin),
+            Err(e) => out.rejected.push(e),
         }
     }
     Ok(out)
@@ -201,7 +244,6 @@ mod tests {
         Foreign {
             kind: PinKind::Beauty,
             now: NOW,
-            new_id: &|| "00000000-0000-4000-8000-000000000009".into(),
         }
     }
 

@@ -4,6 +4,7 @@ pub mod drawing;
 pub mod export;
 pub mod filter;
 pub mod geojson;
+pub mod import;
 pub mod merge;
 pub mod pin;
 pub mod settings;
