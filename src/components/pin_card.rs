@@ -95,7 +95,7 @@ pub fn PinCard(pin: Pin) -> impl IntoView {
             {list(Msg::TalentsLabel, &pin.talents)}
             {list(Msg::ResourcesLabel, &pin.resources)}
             <div class="form-buttons">
-                <button type="button" class="button primary" on:click=edit>{tr(Msg::Edit)}</button>
+                <button type="button" class="button primary" data-testid="pin-edit" on:click=edit>{tr(Msg::Edit)}</button>
                 <button type="button" class="button danger" data-testid="pin-delete" on:click=move |_| delete_pin(&id)>
                     {tr(Msg::Delete)}
                 </button>
