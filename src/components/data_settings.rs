@@ -5,12 +5,13 @@ use leptos::task::spawn_local;
 use reactive_stores::Store;
 use wasm_bindgen::JsCast;
 
-use crate::browser::{clock, files};
+use crate::browser::{clock, files, idb};
 use crate::components::pin_card::kind_name;
 use crate::domain::export::{csv, gpx};
-use crate::domain::geojson::{self, Foreign};
+use crate::domain::geojson::{self, FileError, Foreign};
 use crate::domain::import::{self, ImportError, MAX_IMPORT_BYTES};
 use crate::domain::pin::{Pin, PinKind};
+use crate::domain::zip;
 use crate::i18n::{import_error, import_result, storage_use, Msg};
 use crate::state::{lang, save_pins, tr, use_app, AppState};
 
@@ -24,6 +25,45 @@ struct Outcome {
     error: Option<ImportError>,
 }
 
+/// The GeoJSON and the photos of an Oase zip.
+fn zip_parts(bytes: &[u8]) -> Option<(String, zip::Entries)> {
+    let entries = zip::read(bytes).ok()?;
+    let json = entries.iter().find(|(n, _)| n.ends_with(".geojson"))?;
+    let text = String::from_utf8(json.1.clone()).ok()?;
+    let photos = entries
+        .into_iter()
+        .filter_map(|(n, b)| n.strip_prefix("photos/").map(|n| (n.to_owned(), b)))
+        .collect();
+    Some((text, photos))
+}
+
+/// Every pin as GeoJSON in a zip, with the photos it refers to in `photos/`.
+async fn export_zip(state: Store<AppState>) {
+    let pins = state.with_untracked(|s| s.pins.clone());
+    let now = clock::now();
+    let day = now.get(..10).unwrap_or("oase").to_owned();
+    let mut entries = vec![(
+        format!("oase-{day}.geojson"),
+        geojson::export(&pins).into_bytes(),
+    )];
+    for name in pins
+        .iter()
+        .filter(|p| !p.deleted)
+        .filter_map(|p| p.photo.clone())
+    {
+        if let Ok(Some(blob)) = idb::get_photo(&name).await {
+            if let Some(bytes) = files::bytes(&blob).await {
+                entries.push((format!("photos/{name}"), bytes));
+            }
+        }
+    }
+    files::download_bytes(
+        &format!("oase-{day}.zip"),
+        "application/zip",
+        &zip::write(&entries, &now),
+    );
+}
+
 /// Reads a picked file whole, then writes what it changes in one transaction. A file with
 /// anything wrong in it changes nothing.
 async fn import_file(state: Store<AppState>, file: &web_sys::File, kind: PinKind) -> Outcome {
@@ -35,7 +75,16 @@ async fn import_file(state: Store<AppState>, file: &web_sys::File, kind: PinKind
     if file.size() > MAX_IMPORT_BYTES {
         return refused(ImportError::TooLarge(file.size()), 0);
     }
-    let text = files::read_text(file).await.unwrap_or_default();
+    let is_zip = file.name().to_ascii_lowercase().ends_with(".zip");
+    let (text, photos) = if is_zip {
+        let bytes = files::bytes(file).await.unwrap_or_default();
+        match zip_parts(&bytes) {
+            Some(parts) => parts,
+            None => return refused(ImportError::File(FileError::NotFeatureCollection), 0),
+        }
+    } else {
+        (files::read_text(file).await.unwrap_or_default(), Vec::new())
+    };
     let now = clock::now();
     let parsed = match import::read(&file.name(), &text, &Foreign { kind, now: &now }) {
         Ok(parsed) => parsed,
@@ -47,6 +96,14 @@ async fn import_file(state: Store<AppState>, file: &web_sys::File, kind: PinKind
             return refused(e, rejected);
         }
     };
+    // Photos first, so no stored pin ever points at a photo that is not there.
+    for (name, bytes) in &photos {
+        if parsed.pins.iter().any(|p| p.photo.as_deref() == Some(name)) {
+            if let Some(b) = files::blob(bytes, "image/jpeg") {
+                let _ = idb::put_photo(name, &b).await;
+            }
+        }
+    }
     let skipped = parsed.skipped_shapes;
     let plan = state.with_untracked(|s| import::plan(&s.pins, parsed));
     if !plan.is_empty() {
@@ -162,6 +219,9 @@ pub fn DataSettings() -> impl IntoView {
                         }
                     })
                     .collect_view()}
+                <button type="button" class="button secondary" data-testid="export-zip" on:click=move |_| spawn_local(export_zip(state))>
+                    {tr(Msg::ExportZip)}
+                </button>
             </div>
             <h3>{tr(Msg::ImportTitle)}</h3>
             <p class="quiet">{tr(Msg::ImportHelp)}</p>
@@ -184,7 +244,7 @@ pub fn DataSettings() -> impl IntoView {
             <input
                 type="file"
                 data-testid="import-file"
-                accept=".geojson,.json,.csv,.gpx,.txt,application/geo+json,application/json,text/csv,application/gpx+xml"
+                accept=".geojson,.json,.csv,.gpx,.zip,.txt,application/geo+json,application/json,text/csv,application/gpx+xml"
                 on:change=import
             />
             {move || {

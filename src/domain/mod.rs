@@ -10,3 +10,4 @@ pub mod pin;
 pub mod settings;
 pub mod symbols;
 pub mod time;
+pub mod zip;

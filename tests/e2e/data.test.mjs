@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setup, newPage, appUrl } from './harness.mjs';
+import { setup, newPage, appUrl, photoFile } from './harness.mjs';
 
 const osm = new URL('../../../shared/data/osm/amsterdam-watergraafsmeer.geojson', import.meta.url).pathname;
 
@@ -194,4 +194,34 @@ test('each kind of bad file changes nothing and names the problem', async () => 
   await page.waitForSelector('[data-testid=pin-row]');
   assert.equal(await page.locator('[data-testid=pin-row]').count(), 2);
   await page.close();
+});
+
+test('a zip export carries the photos; imported on another device they show', async () => {
+  const one = await open('/');
+  await one.waitForSelector('[data-testid=map]');
+  await one.click('[data-testid=add-pin]');
+  await one.click('[data-testid=kind-beauty]');
+  await one.fill('[data-testid=pin-title]', 'De geveltuin');
+  await one.setInputFiles('[data-testid=pin-photo]', photoFile());
+  await one.waitForSelector('.photo-preview');
+  await one.click('[data-testid=pin-save]');
+  const id = await one.locator('[data-testid=pin-card]').getAttribute('data-id');
+  await one.click('nav >> text=Instellingen');
+  const [download] = await Promise.all([one.waitForEvent('download'), one.click('[data-testid=export-zip]')]);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oase-zip-')), download.suggestedFilename());
+  await download.saveAs(file);
+  assert.match(file, /oase-\d{4}-\d{2}-\d{2}\.zip$/);
+  const zip = fs.readFileSync(file);
+  assert.equal(zip.readUInt32LE(0), 0x04034b50, 'a zip');
+  assert.ok(zip.includes(Buffer.from('photos/')) && zip.includes(Buffer.from([0xff, 0xd8, 0xff])), 'a JPEG in photos/');
+  await one.close();
+
+  const two = await open('/settings');
+  assert.deepEqual(await importFile(two, file), { added: 1, updated: 0, rejected: 0 });
+  await two.goto(appUrl(env.app.url, '/', { tiles: env.tiles.template }));
+  await two.click(`[data-testid=pin][data-id="${id}"]`);
+  const img = two.locator('[data-testid=pin-card] img.photo');
+  await img.waitFor();
+  assert.ok(await img.evaluate((i) => i.complete && i.naturalWidth === 64), 'the photo came along');
+  await two.close();
 });

@@ -2,6 +2,7 @@
 // Every server listens on 127.0.0.1 with a port the system picks, so runs never collide.
 import http from 'node:http';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { before, after } from 'node:test';
@@ -250,4 +251,32 @@ export function setup() {
     await env.app?.close();
   });
   return env;
+}
+
+/** A 64×48 PNG photo file on disk. */
+export function photoFile() {
+  const w = 64; const h = 48;
+  const raw = Buffer.alloc((w * 3 + 1) * h);
+  for (let y = 0; y < h; y += 1) {
+    for (let x = 0; x < w; x += 1) raw.set([200, 80 + y, 60 + x], y * (w * 3 + 1) + 1 + x * 3);
+  }
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (b) => { let c = 0xffffffff; for (const x of b) c = crcTable[(c ^ x) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
+  const chunk = (t, d) => {
+    const body = Buffer.concat([Buffer.from(t), d]);
+    const out = Buffer.alloc(12 + d.length);
+    out.writeUInt32BE(d.length, 0); body.copy(out, 4); out.writeUInt32BE(crc(body), 8 + d.length);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13); ihdr.writeUInt32BE(w, 0); ihdr.writeUInt32BE(h, 4); ihdr.set([8, 2, 0, 0, 0], 8);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oase-photo-')), 'tuin.png');
+  fs.writeFileSync(file, Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0)),
+  ]));
+  return file;
 }
