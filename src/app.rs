@@ -41,6 +41,7 @@ pub fn App() -> impl IntoView {
     let store = ctx.state;
     leptos::task::spawn_local(load_stored_pins(store));
     channel::listen(move || leptos::task::spawn_local(load_stored_pins(store)));
+    crate::sync::start(store);
 
     // Links and back/forward change the page without reloading. (A small router of our own:
     // leptos_router cost ~40 KB gz for six fixed routes.)

@@ -171,6 +171,18 @@ pub enum Msg {
     OfflineTooBig,
     OfflineDownload,
     OfflineMaxZoom,
+    UploadTitle,
+    UploadHelp,
+    UploadUrl,
+    UploadUser,
+    UploadPassword,
+    UploadEvent,
+    UploadSave,
+    UploadStop,
+    UploadTest,
+    UploadNow,
+    UploadPull,
+    UploadOff,
     OfflineCancel,
     OfflineCancelled,
     OfflineFull,
@@ -413,6 +425,30 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
         (OfflineTooBig, En) => "That is too many map tiles. Zoom the map in on the event's area, or choose a lower zoom level.",
         (OfflineMaxZoom, Nl) => "Tot en met zoomniveau (hoger is meer detail)",
         (OfflineMaxZoom, En) => "Up to zoom level (higher is more detail)",
+        (UploadTitle, Nl) => "Verzamelpunt",
+        (UploadTitle, En) => "Collection point",
+        (UploadHelp, Nl) => "Wil je de pins van alle tablets en telefoons bij elkaar? Stel dan een WebDAV-map in, bijvoorbeeld een gedeelde Nextcloud-map. Het hoeft niet: zonder verzamelpunt gaat er niets van dit apparaat af.",
+        (UploadHelp, En) => "Want the pins of all tablets and phones together? Set a WebDAV folder, a shared Nextcloud folder for example. It is optional: without a collection point nothing leaves this device.",
+        (UploadUrl, Nl) => "Adres van de map (WebDAV)",
+        (UploadUrl, En) => "Address of the folder (WebDAV)",
+        (UploadUser, Nl) => "Gebruikersnaam",
+        (UploadUser, En) => "User name",
+        (UploadPassword, Nl) => "Wachtwoord of token (blijft op dit apparaat)",
+        (UploadPassword, En) => "Password or token (stays on this device)",
+        (UploadEvent, Nl) => "Naam van het evenement",
+        (UploadEvent, En) => "Name of the event",
+        (UploadSave, Nl) => "Opslaan en pins versturen",
+        (UploadSave, En) => "Save and send pins",
+        (UploadStop, Nl) => "Niet meer versturen",
+        (UploadStop, En) => "Stop sending",
+        (UploadTest, Nl) => "Verbinding testen",
+        (UploadTest, En) => "Test connection",
+        (UploadNow, Nl) => "Nu versturen",
+        (UploadNow, En) => "Send now",
+        (UploadPull, Nl) => "Ook de pins van andere apparaten ophalen (voor het scherm bij het feest)",
+        (UploadPull, En) => "Also fetch other devices' pins (for the screen at the celebration)",
+        (UploadOff, Nl) => "Er is geen verzamelpunt ingesteld: alles blijft op dit apparaat.",
+        (UploadOff, En) => "No collection point is set: everything stays on this device.",
         (OfflineDownload, Nl) => "Kaart binnenhalen",
         (OfflineDownload, En) => "Fetch the map",
         (OfflineCancel, Nl) => "Stoppen",
@@ -502,6 +538,47 @@ pub fn storage_use(lang: Lang, used: f64, quota: f64) -> String {
     match lang {
         Lang::Nl => format!("{} gebruikt van {}.", bytes(used), bytes(quota)),
         Lang::En => format!("{} used of {}.", bytes(used), bytes(quota)),
+    }
+}
+
+/// An upload problem in plain words, with what to do.
+pub fn upload_problem(lang: Lang, p: crate::domain::upload::Problem) -> &'static str {
+    use crate::domain::upload::Problem as P;
+    match (lang, p) {
+        (Lang::Nl, P::Unreachable) => "Het verzamelpunt is niet te bereiken. Is er internet, en klopt het adres? Oase probeert het straks vanzelf opnieuw.",
+        (Lang::En, P::Unreachable) => "The collection point cannot be reached. Is there internet, and is the address right? Oase tries again by itself.",
+        (Lang::Nl, P::Cors) => "De server antwoordt, maar laat deze app er niet bij (CORS). Zet de app en de map op dezelfde server (zie de README), of vraag de beheerder om CORS-headers voor dit adres.",
+        (Lang::En, P::Cors) => "The server answers but does not let this app in (CORS). Serve the app and the folder from one server (see the README), or ask its administrator for CORS headers for this address.",
+        (Lang::Nl, P::Refused) => "De gebruikersnaam of het wachtwoord klopt niet, of je mag in deze map niet schrijven. Kijk ze na.",
+        (Lang::En, P::Refused) => "The user name or password is wrong, or you may not write in this folder. Check them.",
+        (Lang::Nl, P::NoFolder) => "Die map bestaat niet op de server. Kijk het adres na, of maak de map eerst aan.",
+        (Lang::En, P::NoFolder) => "That folder does not exist on the server. Check the address, or make the folder first.",
+        (Lang::Nl, P::NotWebDav) => "Dit adres is geen WebDAV-map. Bij Nextcloud lijkt het op …/remote.php/dav/files/naam/map/.",
+        (Lang::En, P::NotWebDav) => "This address is not a WebDAV folder. On Nextcloud it looks like …/remote.php/dav/files/name/folder/.",
+        (Lang::Nl, P::Full) => "Het verzamelpunt is vol. Maak ruimte, of vraag de beheerder om meer.",
+        (Lang::En, P::Full) => "The collection point is full. Make room, or ask its administrator for more.",
+        (Lang::Nl, P::Server) => "De server had even een storing. Oase probeert het straks vanzelf opnieuw.",
+        (Lang::En, P::Server) => "The server had a hiccup. Oase tries again by itself.",
+    }
+}
+
+/// The outbox in words.
+pub fn upload_status(lang: Lang, pending: usize, sent: usize, folder: &str) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "Pins gaan naar {folder}. Nog te versturen: {pending}. Op het verzamelpunt: {sent}."
+        ),
+        Lang::En => format!(
+            "Pins go to {folder}. Still to send: {pending}. At the collection point: {sent}."
+        ),
+    }
+}
+
+/// "Test connection" succeeded.
+pub fn upload_works(lang: Lang, folder: &str) -> String {
+    match lang {
+        Lang::Nl => format!("De verbinding werkt: pins komen in {folder}."),
+        Lang::En => format!("The connection works: pins go into {folder}."),
     }
 }
 

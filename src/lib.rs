@@ -12,5 +12,6 @@ pub mod map;
 pub mod modes;
 pub mod routes;
 pub mod state;
+pub mod sync;
 
 pub use app::App;

@@ -14,6 +14,7 @@ use crate::i18n::{text, Lang, Msg};
 use crate::map::basemap::TileSource;
 use crate::map::view::MapState;
 use crate::routes::Page;
+use crate::sync::UploadStatus;
 
 /// Shared state of the whole app.
 #[derive(Clone, Debug, PartialEq, Store)]
@@ -32,6 +33,8 @@ pub struct AppState {
     pub photos: HashMap<String, String>,
     /// Set when the browser's storage does not work: pins then live in memory only.
     pub storage_error: Option<StorageError>,
+    /// The upload outbox's counts and last problem.
+    pub upload: UploadStatus,
 }
 
 impl AppState {
@@ -44,6 +47,7 @@ impl AppState {
             filter: PinFilter::default(),
             photos: HashMap::new(),
             storage_error: None,
+            upload: UploadStatus::default(),
         }
     }
 
@@ -129,7 +133,17 @@ pub fn tile_source(state: Store<AppState>) -> Memo<TileSource> {
 /// kept for the page to explain.
 pub async fn save_pins(state: Store<AppState>, pins: Vec<Pin>) -> Result<(), StorageError> {
     let first = state.with_untracked(|s| s.pins.is_empty());
-    let written = idb::put_pins(&pins).await;
+    // Queued for upload only when the organiser set a destination, and never a pin whose
+    // maker said no (kiosk consent: `"upload": false`).
+    let queue = state.with_untracked(|s| s.settings.upload.active())
+        && pins
+            .iter()
+            .all(|p| p.extra.get("upload") != Some(&serde_json::Value::Bool(false)));
+    let written = if queue {
+        idb::put_pins_queued(&pins).await
+    } else {
+        idb::put_pins(&pins).await
+    };
     if written.is_ok() {
         crate::browser::channel::announce();
     }

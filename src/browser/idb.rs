@@ -21,9 +21,13 @@ use crate::domain::pin::Pin;
 
 const DB_NAME: &str = "oase";
 /// Current schema version. Raise it together with a step in [`upgrade`].
-pub const DB_VERSION: u32 = 2;
+pub const DB_VERSION: u32 = 3;
 const PINS: &str = "pins";
 const PHOTOS: &str = "photos";
+/// Pins still to upload: pin id → the version (`updated_at`) to send, attempts, next try.
+const OUTBOX: &str = "outbox";
+/// Pins the collection point has: pin id → the version it has.
+const SENT: &str = "sent";
 
 /// Why storage failed, in terms the app can explain to a person.
 #[derive(Debug, Clone, PartialEq, Error)]
@@ -102,6 +106,10 @@ fn upgrade(db: &web_sys::IdbDatabase, old: u32, new: u32) -> Result<(), JsValue>
     if old < 2 && new >= 2 {
         db.create_object_store(PHOTOS)?;
     }
+    if old < 3 && new >= 3 {
+        db.create_object_store(OUTBOX)?;
+        db.create_object_store(SENT)?;
+    }
     Ok(())
 }
 
@@ -163,18 +171,141 @@ pub async fn put_pins(pins: &[Pin]) -> Result<(), StorageError> {
 
 /// [`put_pins`] into a given database.
 pub async fn put_pins_to(db: &web_sys::IdbDatabase, pins: &[Pin]) -> Result<(), StorageError> {
-    let tx = db.transaction_with_str_and_mode(PINS, web_sys::IdbTransactionMode::Readwrite)?;
-    let store = tx.object_store(PINS)?;
+    write_pins(db, pins, false).await
+}
+
+/// Writes pins and, in the same transaction, puts them in the upload outbox: a pin is never
+/// stored without its place in the queue, nor queued without being stored.
+pub async fn put_pins_queued(pins: &[Pin]) -> Result<(), StorageError> {
+    write_pins(&open().await?, pins, true).await
+}
+
+async fn write_pins(
+    db: &web_sys::IdbDatabase,
+    pins: &[Pin],
+    queue: bool,
+) -> Result<(), StorageError> {
+    let names = js_sys::Array::of1(&PINS.into());
+    if queue {
+        names.push(&OUTBOX.into());
+    }
+    let tx =
+        db.transaction_with_str_sequence_and_mode(&names, web_sys::IdbTransactionMode::Readwrite)?;
     let done = completion(&tx);
-    for p in pins {
-        if let Err(e) = store.put_with_key(
-            &JsValue::from(feature(p).to_string()),
-            &JsValue::from(&p.id),
-        ) {
-            let _ = tx.abort();
-            let _ = done.await;
-            return Err(e.into());
+    let written = (|| -> Result<(), JsValue> {
+        let store = tx.object_store(PINS)?;
+        let outbox = if queue {
+            Some(tx.object_store(OUTBOX)?)
+        } else {
+            None
+        };
+        for p in pins {
+            store.put_with_key(
+                &JsValue::from(feature(p).to_string()),
+                &JsValue::from(&p.id),
+            )?;
+            if let Some(o) = &outbox {
+                let entry = Queued {
+                    version: p.updated_at.clone(),
+                    attempts: 0,
+                };
+                o.put_with_key(&JsValue::from(entry.to_json()), &JsValue::from(&p.id))?;
+            }
         }
+        Ok(())
+    })();
+    if let Err(e) = written {
+        let _ = tx.abort();
+        let _ = done.await;
+        return Err(e.into());
+    }
+    done.await?;
+    Ok(())
+}
+
+/// A pin waiting in the outbox.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Queued {
+    /// The pin's `updated_at` when it was queued.
+    pub version: String,
+    pub attempts: u32,
+}
+
+impl Queued {
+    fn to_json(&self) -> String {
+        serde_json::json!({ "v": self.version, "n": self.attempts }).to_string()
+    }
+
+    fn from_json(s: &str) -> Option<Self> {
+        let v: serde_json::Value = serde_json::from_str(s).ok()?;
+        Some(Self {
+            version: v.get("v")?.as_str()?.to_owned(),
+            attempts: v.get("n").and_then(serde_json::Value::as_u64).unwrap_or(0) as u32,
+        })
+    }
+}
+
+/// Everything in the outbox, by pin id; and how many pins the collection point has.
+pub async fn outbox() -> Result<(Vec<(String, Queued)>, u32), StorageError> {
+    let db = open().await?;
+    let names = js_sys::Array::of2(&OUTBOX.into(), &SENT.into());
+    let tx = db.transaction_with_str_sequence(&names)?;
+    let store = tx.object_store(OUTBOX)?;
+    let keys = request(&store.get_all_keys()?).await?;
+    let values = request(&store.get_all()?).await?;
+    let sent = request(&tx.object_store(SENT)?.count()?).await?;
+    let entries = js_sys::Array::from(&keys)
+        .iter()
+        .zip(js_sys::Array::from(&values).iter())
+        .filter_map(|(k, v)| Some((k.as_string()?, Queued::from_json(&v.as_string()?)?)))
+        .collect();
+    Ok((entries, sent.as_f64().unwrap_or(0.0) as u32))
+}
+
+/// Records that the collection point has `version` of pin `id`: it leaves the outbox unless
+/// the pin changed again meanwhile (then that newer version still waits).
+pub async fn mark_sent(id: &str, version: &str) -> Result<(), StorageError> {
+    let db = open().await?;
+    let names = js_sys::Array::of2(&OUTBOX.into(), &SENT.into());
+    let tx =
+        db.transaction_with_str_sequence_and_mode(&names, web_sys::IdbTransactionMode::Readwrite)?;
+    let done = completion(&tx);
+    let outbox = tx.object_store(OUTBOX)?;
+    let key = JsValue::from_str(id);
+    let queued = request(&outbox.get(&key)?).await?;
+    if queued
+        .as_string()
+        .and_then(|s| Queued::from_json(&s))
+        .is_some_and(|q| q.version == version)
+    {
+        outbox.delete(&key)?;
+    }
+    tx.object_store(SENT)?
+        .put_with_key(&JsValue::from_str(version), &key)?;
+    done.await?;
+    Ok(())
+}
+
+/// Counts one more failed attempt for a queued pin (unless it changed meanwhile).
+pub async fn mark_failed(id: &str, queued: &Queued) -> Result<(), StorageError> {
+    let db = open().await?;
+    let tx = db.transaction_with_str_and_mode(OUTBOX, web_sys::IdbTransactionMode::Readwrite)?;
+    let done = completion(&tx);
+    let outbox = tx.object_store(OUTBOX)?;
+    let key = JsValue::from_str(id);
+    let now = request(&outbox.get(&key)?).await?;
+    if now
+        .as_string()
+        .and_then(|s| Queued::from_json(&s))
+        .as_ref()
+        .map(|q| &q.version)
+        == Some(&queued.version)
+    {
+        let next = Queued {
+            attempts: queued.attempts + 1,
+            ..queued.clone()
+        };
+        outbox.put_with_key(&JsValue::from(next.to_json()), &key)?;
     }
     done.await?;
     Ok(())

@@ -5,6 +5,7 @@
 
 pub mod channel;
 pub mod clock;
+pub mod dav;
 pub mod files;
 pub mod history;
 pub mod idb;

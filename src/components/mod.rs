@@ -15,4 +15,5 @@ pub mod storage_banner;
 pub mod symbol_picker;
 pub mod tile_layer;
 pub mod update_banner;
+pub mod upload_settings;
 pub mod waiting_mode;

@@ -10,4 +10,5 @@ pub mod pin;
 pub mod settings;
 pub mod symbols;
 pub mod time;
+pub mod upload;
 pub mod zip;

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::upload::UploadSettings;
 use crate::i18n::Lang;
 use crate::map::basemap::{BaseMap, TileSource};
 
@@ -19,6 +20,8 @@ pub struct Settings {
     pub base_map: String,
     pub custom_tiles: String,
     pub custom_attribution: String,
+    /// The collection point, if the organiser set one.
+    pub upload: UploadSettings,
 }
 
 impl Default for Settings {
@@ -29,6 +32,7 @@ impl Default for Settings {
             base_map: BaseMap::default().code().to_owned(),
             custom_tiles: String::new(),
             custom_attribution: String::new(),
+            upload: UploadSettings::default(),
         }
     }
 }

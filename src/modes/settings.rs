@@ -7,6 +7,7 @@ use crate::browser::prefs;
 use crate::components::area_download::AreaDownload;
 use crate::components::data_settings::DataSettings;
 use crate::components::nav_bar::NavBar;
+use crate::components::upload_settings::UploadSettingsCard;
 use crate::domain::settings::Settings;
 use crate::i18n::{Lang, Msg};
 use crate::map::basemap::BaseMap;
@@ -39,6 +40,7 @@ pub fn SettingsMode() -> impl IntoView {
                 <BaseMapSettings />
                 <LanguageSettings />
                 <AreaDownload />
+                <UploadSettingsCard />
                 <DataSettings />
             </main>
         </div>

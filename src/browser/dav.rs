@@ -1,0 +1,125 @@
+//! HTTP to a WebDAV collection point: one request, its status and text.
+//!
+//! Credentials go in an explicit `Authorization` header with `credentials: 'omit'`: with the
+//! browser's own credentials a wrong password on the same origin makes Chromium wait for its
+//! login prompt instead of answering 401. Method names stay upper case (`PROPFIND`): browsers
+//! do not normalise methods they do not know.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen(inline_js = r#"
+export async function dav_fetch(method, url, auth, type, body, depth, probe, want_blob) {
+  const headers = {};
+  if (auth) headers['Authorization'] = auth;
+  if (type) headers['Content-Type'] = type;
+  if (depth) headers['Depth'] = depth;
+  try {
+    const r = await fetch(url, { method, headers, body: body ?? undefined, credentials: 'omit', cache: 'no-store' });
+    const text = want_blob ? (r.ok ? await r.blob() : null) : (method === 'GET' || method === 'PROPFIND') ? await r.text() : '';
+    return [r.status, text];
+  } catch (e) {
+    if (!probe) return [0, ''];
+    // No answer. Asked again without CORS, an answer means the server is there but does not
+    // let this app read it (CORS); still nothing means it cannot be reached.
+    try { await fetch(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store' }); return [-1, '']; }
+    catch { return [0, '']; }
+  }
+}
+
+export function sleep(ms) { return new Promise((r) => setTimeout(r, ms)); }
+
+export function is_online() { return navigator.onLine !== false; }
+"#)]
+extern "C" {
+    #[allow(clippy::too_many_arguments)]
+    async fn dav_fetch(
+        method: &str,
+        url: &str,
+        auth: Option<String>,
+        content_type: Option<String>,
+        body: JsValue,
+        depth: Option<String>,
+        probe: bool,
+        want_blob: bool,
+    ) -> JsValue;
+    #[wasm_bindgen(js_name = sleep)]
+    async fn js_sleep(ms: f64);
+    fn is_online() -> bool;
+}
+
+/// What came back: an HTTP status (0 when nothing answered; -1 when the server answered but
+/// refused this app by CORS, known only when asked with `probe`) and the text of the answer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Answer {
+    pub status: i32,
+    pub text: String,
+    /// The body as a Blob, when asked for with `blob`.
+    pub blob: Option<web_sys::Blob>,
+}
+
+impl Answer {
+    pub fn ok(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+}
+
+/// A request to the collection point.
+pub struct Request<'a> {
+    pub method: &'a str,
+    pub url: &'a str,
+    pub auth: Option<String>,
+    pub content_type: Option<&'a str>,
+    pub body: JsValue,
+    pub depth: Option<&'a str>,
+    /// On a network failure, find out whether CORS was the reason (one more request).
+    pub probe: bool,
+    /// Read the answer as a Blob (a photo) instead of text.
+    pub blob: bool,
+}
+
+impl<'a> Request<'a> {
+    pub fn new(method: &'a str, url: &'a str, auth: Option<String>) -> Self {
+        Self {
+            method,
+            url,
+            auth,
+            content_type: None,
+            body: JsValue::UNDEFINED,
+            depth: None,
+            probe: false,
+            blob: false,
+        }
+    }
+
+    pub async fn send(self) -> Answer {
+        let v = dav_fetch(
+            self.method,
+            self.url,
+            self.auth,
+            self.content_type.map(str::to_owned),
+            self.body,
+            self.depth.map(str::to_owned),
+            self.probe,
+            self.blob,
+        )
+        .await;
+        let a = js_sys::Array::from(&v);
+        let body = a.get(1);
+        Answer {
+            status: a.get(0).as_f64().unwrap_or(0.0) as i32,
+            text: body.as_string().unwrap_or_default(),
+            blob: body.dyn_into().ok(),
+        }
+    }
+}
+
+/// Waits `ms` milliseconds.
+pub async fn sleep(ms: f64) {
+    js_sleep(ms).await;
+}
+
+/// Whether the browser thinks it is online.
+pub fn online() -> bool {
+    is_online()
+}

@@ -1,0 +1,321 @@
+//! Uploading to a collection point (a WebDAV folder): where each pin goes, how long to wait
+//! after a failure, what a failure means, and reading the folder's listing.
+//!
+//! One file per pin (`{folder}/{event}/{id}.geojson`, its photo as `{id}.jpg`): a retry writes
+//! the same file again, so a pin can never arrive twice, and devices never conflict.
+
+use serde::{Deserialize, Serialize};
+
+/// Where pins go; kept on this device only (never in an export).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct UploadSettings {
+    /// The WebDAV folder, e.g. `https://wolk.example.nl/remote.php/dav/files/buurt/oase/`.
+    pub url: String,
+    pub user: String,
+    pub password: String,
+    /// The event's name; its pins go into a folder of that name.
+    pub event: String,
+    /// Set when the organiser saved a destination: only then does anything leave the device.
+    pub enabled: bool,
+    /// Whether this device also reads the collection (the celebration screen does).
+    pub pull: bool,
+    /// Seconds between two reads of the collection.
+    pub pull_seconds: u32,
+}
+
+impl UploadSettings {
+    /// Whether pins are sent.
+    pub fn active(&self) -> bool {
+        self.enabled && is_folder_url(&self.url)
+    }
+
+    /// The event's folder, ending in `/`.
+    pub fn folder(&self) -> String {
+        format!(
+            "{}/{}/",
+            self.url.trim().trim_end_matches('/'),
+            folder_name(&self.event)
+        )
+    }
+
+    /// The file of pin `id`, with the extension `ext` (`geojson` or `jpg`).
+    pub fn file(&self, id: &str, ext: &str) -> String {
+        format!("{}{id}.{ext}", self.folder())
+    }
+
+    /// The `Authorization` header value, if a user is set.
+    pub fn authorization(&self) -> Option<String> {
+        (!self.user.is_empty()).then(|| {
+            format!(
+                "Basic {}",
+                base64(format!("{}:{}", self.user, self.password).as_bytes())
+            )
+        })
+    }
+
+    pub fn pull_interval_ms(&self) -> f64 {
+        f64::from(self.pull_seconds.clamp(5, 3600)) * 1000.0
+    }
+}
+
+/// Whether `url` can be a collection point: http(s), or a path on this site (`/dav/`).
+pub fn is_folder_url(url: &str) -> bool {
+    let u = url.trim();
+    u.starts_with("https://")
+        || u.starts_with("http://")
+        || (u.starts_with('/') && !u.starts_with("//"))
+}
+
+/// An event name as a folder name: lower case letters, digits and dashes ("Buurtweek 2026" →
+/// "buurtweek-2026"); "oase" when nothing is left.
+pub fn folder_name(event: &str) -> String {
+    let mut out = String::new();
+    for c in event.trim().to_lowercase().chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_owned();
+    if out.is_empty() {
+        "oase".into()
+    } else {
+        out
+    }
+}
+
+/// Standard base64 (RFC 4648) for the Basic authorization header.
+pub fn base64(bytes: &[u8]) -> String {
+    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ABC[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// How long to wait before trying a pin again after `attempts` failures: 1 s, 2 s, 4 s… up to
+/// a minute, so a server that comes back is used soon without being hammered meanwhile.
+pub fn backoff_ms(attempts: u32) -> f64 {
+    (1000.0 * 2f64.powi(attempts.min(16) as i32)).min(60_000.0)
+}
+
+/// What went wrong, in terms an organiser can act on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// No answer at all: offline, a wrong address, or the server is down.
+    Unreachable,
+    /// The server answers, but not to this app (no CORS headers for it).
+    Cors,
+    /// 401 or 403: the user name or password is wrong, or may not write here.
+    Refused,
+    /// 404 or 409: the folder does not exist.
+    NoFolder,
+    /// 405 (and the like) on PROPFIND: not a WebDAV folder.
+    NotWebDav,
+    /// 507 or 413: the server is full or the file too large.
+    Full,
+    /// A 5xx or any other failure: worth trying again later.
+    Server,
+}
+
+/// The problem an HTTP status means (`None` for success).
+pub fn problem(status: u16) -> Option<Problem> {
+    Some(match status {
+        200..=299 => return None,
+        401 | 403 => Problem::Refused,
+        404 | 409 | 410 => Problem::NoFolder,
+        405 | 501 => Problem::NotWebDav,
+        413 | 507 => Problem::Full,
+        _ => Problem::Server,
+    })
+}
+
+/// One file in a PROPFIND listing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Listed {
+    /// The file name, decoded (`<id>.geojson`).
+    pub name: String,
+    /// What changes when the file changes: the ETag if the server gives one, else the date and
+    /// size together.
+    pub version: String,
+}
+
+fn tag_text<'a>(block: &'a str, local: &str) -> Option<&'a str> {
+    // Any namespace prefix (`D:`, `d:`, none): find `…local>` and the text up to the next `<`.
+    let mut rest = block;
+    while let Some(i) = rest.find(local) {
+        let before = &rest[..i];
+        let after = &rest[i + local.len()..];
+        let opens = before.ends_with('<')
+            || before.ends_with(':')
+                && before
+                    .rfind('<')
+                    .is_some_and(|o| !before[o..].contains('/'));
+        if opens {
+            if let Some(body) = after.strip_prefix('>') {
+                return body.find('<').map(|end| body[..end].trim());
+            }
+        }
+        rest = after;
+    }
+    None
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            if let Some(v) = s
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+            {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The `.geojson` files of a PROPFIND (Depth 1) answer, whatever the server's XML prefixes.
+pub fn listing(xml: &str) -> Vec<Listed> {
+    let lower = xml.replace("<D:", "<d:").replace("</D:", "</d:");
+    lower
+        .split("response>")
+        .filter_map(|block| {
+            let href = tag_text(block, "href")?;
+            let name = percent_decode(href.rsplit('/').next().unwrap_or_default());
+            if !name.ends_with(".geojson") {
+                return None;
+            }
+            let version = match tag_text(block, "getetag") {
+                Some(etag) if !etag.is_empty() => etag.to_owned(),
+                _ => format!(
+                    "{}|{}",
+                    tag_text(block, "getlastmodified").unwrap_or_default(),
+                    tag_text(block, "getcontentlength").unwrap_or_default()
+                ),
+            };
+            Some(Listed { name, version })
+        })
+        .collect()
+}
+
+/// The PROPFIND body asking for what [`listing`] reads.
+pub const PROPFIND_BODY: &str = r#"<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop><d:getetag/><d:getlastmodified/><d:getcontentlength/></d:prop></d:propfind>"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_are_named_by_event_and_pin() {
+        let s = UploadSettings {
+            url: "https://wolk.example.nl/dav/".into(),
+            event: "Buurtweek Hengstdal 2026!".into(),
+            enabled: true,
+            ..UploadSettings::default()
+        };
+        assert!(s.active());
+        assert_eq!(
+            s.folder(),
+            "https://wolk.example.nl/dav/buurtweek-hengstdal-2026/"
+        );
+        assert_eq!(
+            s.file("abc", "jpg"),
+            "https://wolk.example.nl/dav/buurtweek-hengstdal-2026/abc.jpg"
+        );
+        assert_eq!(folder_name("  "), "oase");
+        assert_eq!(folder_name("Één — twee"), "n-twee");
+        assert!(!UploadSettings {
+            enabled: false,
+            ..s.clone()
+        }
+        .active());
+        assert!(
+            is_folder_url("/dav/")
+                && !is_folder_url("//evil.example/")
+                && !is_folder_url("ftp://x")
+        );
+    }
+
+    #[test]
+    fn basic_auth_is_base64_of_utf8() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        let s = UploadSettings {
+            user: "oase".into(),
+            password: "geheim€".into(),
+            ..UploadSettings::default()
+        };
+        assert_eq!(
+            s.authorization().as_deref(),
+            Some("Basic b2FzZTpnZWhlaW3igqw=")
+        );
+        assert_eq!(UploadSettings::default().authorization(), None);
+    }
+
+    #[test]
+    fn backoff_doubles_up_to_a_minute() {
+        assert_eq!(backoff_ms(0), 1000.0);
+        assert_eq!(backoff_ms(3), 8000.0);
+        assert_eq!(backoff_ms(40), 60_000.0);
+    }
+
+    #[test]
+    fn statuses_mean_problems() {
+        assert_eq!(problem(201), None);
+        assert_eq!(problem(204), None);
+        assert_eq!(problem(401), Some(Problem::Refused));
+        assert_eq!(problem(404), Some(Problem::NoFolder));
+        assert_eq!(problem(507), Some(Problem::Full));
+        assert_eq!(problem(502), Some(Problem::Server));
+    }
+
+    #[test]
+    fn listings_from_nginx_and_nextcloud() {
+        // nginx dav-ext: no ETag, so date and size.
+        let nginx = r#"<?xml version="1.0" encoding="utf-8" ?><D:multistatus xmlns:D="DAV:">
+<D:response><D:href>/dav/buurt/</D:href><D:propstat><D:prop><D:resourcetype><D:collection/></D:resourcetype></D:prop></D:propstat></D:response>
+<D:response><D:href>/dav/buurt/0b5f%203c.geojson</D:href><D:propstat><D:prop><D:getlastmodified>Wed, 25 Nov 2026 10:00:00 GMT</D:getlastmodified><D:getcontentlength>312</D:getcontentlength></D:prop></D:propstat></D:response>
+<D:response><D:href>/dav/buurt/0b5f.jpg</D:href></D:response></D:multistatus>"#;
+        assert_eq!(
+            listing(nginx),
+            vec![Listed {
+                name: "0b5f 3c.geojson".into(),
+                version: "Wed, 25 Nov 2026 10:00:00 GMT|312".into()
+            }]
+        );
+        // Nextcloud (sabre/dav): lower-case prefix, ETags.
+        let nextcloud = r#"<d:multistatus xmlns:d="DAV:"><d:response><d:href>/remote.php/dav/files/a/oase/x.geojson</d:href><d:propstat><d:prop><d:getetag>&quot;5f1&quot;</d:getetag></d:prop></d:propstat></d:response></d:multistatus>"#;
+        assert_eq!(
+            listing(nextcloud),
+            vec![Listed {
+                name: "x.geojson".into(),
+                version: "&quot;5f1&quot;".into()
+            }]
+        );
+    }
+}

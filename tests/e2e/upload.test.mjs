@@ -1,0 +1,130 @@
+// Upload to a real WebDAV collection point (Debian's nginx), through a proxy that fails 30 % of
+// the requests, while the browser goes offline and online: every pin arrives exactly once.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setup, newPage, appUrl } from './harness.mjs';
+import { startDav, startFaultProxy } from './dav.mjs';
+
+const env = setup();
+const dist = process.env.OASE_DIST ?? new URL('../../dist', import.meta.url).pathname;
+let dav;
+before(async () => { dav = await startDav(); });
+after(async () => { await dav?.stop(); });
+
+async function configure(page, { url, user = 'oase', password = 'geheim', event = 'Buurtweek Hengstdal', pull = false }) {
+  await page.fill('[data-testid=upload-url]', url);
+  await page.fill('[data-testid=upload-user]', user);
+  await page.fill('[data-testid=upload-password]', password);
+  await page.fill('[data-testid=upload-event]', event);
+  if (pull) await page.check('[data-testid=upload-pull]');
+}
+
+function pinsFile(n, from) {
+  const features = Array.from({ length: n }, (_, i) => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [5.86 + ((from + i) % 20) * 0.001, 51.80 + Math.floor((from + i) / 20) * 0.001] },
+    properties: { id: crypto.randomUUID(), kind: ['beauty', 'place', 'dream'][i % 3], title: `Pin ${from + i}`,
+      created_at: '2026-11-23T10:00:00Z', updated_at: '2026-11-23T10:00:00Z' },
+  }));
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oase-up-')), `pins-${from}.geojson`);
+  fs.writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', oase: 1, features }));
+  return file;
+}
+
+async function status(page) {
+  const s = page.locator('[data-testid=upload-status]');
+  return { pending: Number(await s.getAttribute('data-pending')), sent: Number(await s.getAttribute('data-sent')) };
+}
+
+test('200 pins reach the server exactly once through faults and offline spells; a second device pulls them', async () => {
+  const proxy = await startFaultProxy(dav.folderUrl, { failRate: 0.3, dropRate: 0.05, seed: 11 });
+  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 } });
+  await page.goto(appUrl(env.app.url, '/settings', { tiles: env.tiles.template }));
+  await configure(page, { url: proxy.url });
+  await page.click('[data-testid=upload-save]');
+  const started = Date.now();
+  for (let round = 0; round < 4; round += 1) {
+    await page.context().setOffline(round % 2 === 1);
+    await page.setInputFiles('[data-testid=import-file]', pinsFile(50, round * 50));
+    await page.waitForSelector('[data-testid=import-result][data-added="50"]');
+    await page.waitForTimeout(1500);
+  }
+  await page.context().setOffline(false);
+  await page.waitForFunction(() => {
+    const s = document.querySelector('[data-testid=upload-status]');
+    return s && s.dataset.pending === '0' && s.dataset.sent === '200';
+  }, null, { timeout: 180000 });
+  const took = Date.now() - started;
+
+  // On the server: each pin once, equal to the device's own data.
+  const folder = path.join(dav.dir, 'buurtweek-hengstdal');
+  const files = fs.readdirSync(folder).filter((f) => f.endsWith('.geojson'));
+  assert.equal(files.length, 200);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-geojson]')]);
+  const device = JSON.parse(fs.readFileSync(await download.path(), 'utf8')).features;
+  for (const f of device) {
+    const stored = JSON.parse(fs.readFileSync(path.join(folder, `${f.properties.id}.geojson`), 'utf8'));
+    assert.deepEqual(stored, f);
+  }
+  const s = proxy.stats;
+  console.log(`figure: upload of 200 pins through 30 % failures and 2 offline spells: ${took} ms; proxy ${JSON.stringify(s)}`);
+  await page.close();
+  await proxy.stop();
+
+  // The celebration screen's device reads the collection.
+  const screen = await newPage(env.browser, { viewport: { width: 1024, height: 768 } });
+  await screen.goto(appUrl(env.app.url, '/settings', { tiles: env.tiles.template }));
+  await configure(screen, { url: dav.folderUrl, pull: true });
+  await screen.click('[data-testid=upload-save]');
+  await screen.click('nav >> text=Lijst');
+  await screen.waitForFunction(() => document.querySelectorAll('[data-testid=pin-row]').length === 200, null, { timeout: 30000 });
+  await screen.close();
+});
+
+test('wrong password, a missing folder and a server without CORS each say what is wrong', async () => {
+  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 } });
+  await page.goto(appUrl(env.app.url, '/settings', { tiles: env.tiles.template }));
+  const result = page.locator('[data-testid=upload-test-result]');
+  const check = async (options, message) => {
+    await configure(page, options);
+    await page.click('[data-testid=upload-test]');
+    await result.waitFor();
+    assert.match(await result.textContent(), message);
+  };
+  await check({ url: dav.folderUrl }, /De verbinding werkt/);
+  await check({ url: dav.folderUrl, password: 'fout' }, /wachtwoord klopt niet/);
+  await check({ url: `${dav.folderUrl}bestaat-niet/` }, /map bestaat niet/);
+  const closed = await startDav({ cors: false });
+  await check({ url: closed.folderUrl }, /CORS/);
+  await closed.stop();
+  await check({ url: 'http://127.0.0.1:9/dav/' }, /niet te bereiken/);
+  await page.close();
+});
+
+test('served beside the folder (same origin), the app offers it and sends pins there', async () => {
+  const site = await startDav({ serveDist: dist });
+  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 } });
+  await page.goto(`${site.url}/settings?tiles=${encodeURIComponent(env.tiles.template)}`);
+  const url = page.locator('[data-testid=upload-url]');
+  await page.waitForFunction(() => document.querySelector('[data-testid=upload-url]')?.value.endsWith('/dav/'));
+  assert.equal(await url.inputValue(), `${site.url}/dav/`);
+  await page.fill('[data-testid=upload-user]', 'oase');
+  await page.fill('[data-testid=upload-password]', 'geheim');
+  await page.fill('[data-testid=upload-event]', 'Feest');
+  await page.click('[data-testid=upload-save]');
+  await page.click('nav >> text=Kaart');
+  await page.click('[data-testid=add-pin]');
+  await page.click('[data-testid=kind-dream]');
+  await page.fill('[data-testid=pin-title]', 'Een buurtmoestuin');
+  await page.click('[data-testid=pin-save]');
+  const id = await page.locator('[data-testid=pin-card]').getAttribute('data-id');
+  const file = path.join(site.dir, 'feest', `${id}.geojson`);
+  for (let i = 0; i < 50 && !fs.existsSync(file); i += 1) await page.waitForTimeout(200);
+  assert.equal(JSON.parse(fs.readFileSync(file, 'utf8')).properties.title, 'Een buurtmoestuin');
+  await page.close();
+  await site.stop();
+});
