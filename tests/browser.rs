@@ -217,3 +217,55 @@ async fn a_version_1_database_upgrades_and_keeps_its_pins() {
     assert_eq!(idb::load_pins_from(&now).await.expect("loaded"), vec![pin]);
     now.close();
 }
+
+#[wasm_bindgen_test]
+async fn the_outbox_is_written_with_the_pin_and_keeps_a_newer_edit() {
+    use oase::browser::idb;
+    use oase::domain::pin::{Pin, PinKind};
+    let pin = Pin::new(
+        "22222222-0000-4000-8000-000000000001",
+        PinKind::Place,
+        51.81,
+        5.87,
+        "2026-11-25T10:00:00.000Z",
+    )
+    .expect("valid");
+    idb::put_pins_queued(std::slice::from_ref(&pin))
+        .await
+        .expect("stored");
+    let (queue, _) = idb::outbox().await.expect("outbox");
+    let queued = queue
+        .iter()
+        .find(|(id, _)| *id == pin.id)
+        .map(|(_, q)| q.clone())
+        .expect("queued with the pin");
+    assert_eq!(
+        (queued.version.as_str(), queued.attempts),
+        (pin.updated_at.as_str(), 0)
+    );
+    // A failure counts an attempt; an edit while the upload was under way stays queued.
+    idb::mark_failed(&pin.id, &queued).await.expect("counted");
+    let edited = Pin {
+        title: "Later".into(),
+        updated_at: "2026-11-25T11:00:00.000Z".into(),
+        ..pin.clone()
+    };
+    idb::put_pins_queued(std::slice::from_ref(&edited))
+        .await
+        .expect("stored");
+    idb::mark_sent(&pin.id, &pin.updated_at)
+        .await
+        .expect("sent");
+    let (queue, sent) = idb::outbox().await.expect("outbox");
+    let still = queue
+        .iter()
+        .find(|(id, _)| *id == pin.id)
+        .map(|(_, q)| q.version.clone());
+    assert_eq!(still.as_deref(), Some("2026-11-25T11:00:00.000Z"));
+    assert!(sent >= 1);
+    idb::mark_sent(&pin.id, &edited.updated_at)
+        .await
+        .expect("sent");
+    let (queue, _) = idb::outbox().await.expect("outbox");
+    assert!(queue.iter().all(|(id, _)| *id != pin.id));
+}
