@@ -12,8 +12,9 @@ use crate::map::viewport::Viewport;
 use crate::modes::list::ListMode;
 use crate::modes::map::MapMode;
 use crate::modes::not_found::NotFound;
+use crate::modes::screen::ScreenMode;
 use crate::modes::settings::SettingsMode;
-use crate::modes::waiting::{KioskMode, ScreenMode, WalkMode};
+use crate::modes::waiting::{KioskMode, WalkMode};
 use crate::routes::Page;
 use crate::state::{lang, load_stored_pins, provide_app_context, AppState};
 

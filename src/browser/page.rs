@@ -36,3 +36,27 @@ pub fn set_document_lang(lang: Lang) {
         let _ = root.set_attribute("lang", lang.tag());
     }
 }
+
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+export function toggle_fullscreen() {
+  const d = document;
+  if (d.fullscreenElement) { d.exitFullscreen?.().catch(() => {}); return; }
+  // Where the Fullscreen API is missing (older iPads), the page simply stays as it is.
+  d.documentElement.requestFullscreen?.().catch(() => {});
+}
+export function page_origin() { return location.origin; }
+"#)]
+extern "C" {
+    fn toggle_fullscreen();
+    fn page_origin() -> String;
+}
+
+/// Fills the screen with the page, or leaves full screen (needs a click or key press).
+pub fn fullscreen() {
+    toggle_fullscreen();
+}
+
+/// `https://host:port` of the app.
+pub fn origin() -> String {
+    page_origin()
+}

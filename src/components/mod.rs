@@ -11,6 +11,7 @@ pub mod pin_card;
 pub mod pin_form;
 pub mod pin_layer;
 pub mod pin_sheet;
+pub mod screen_card;
 pub mod storage_banner;
 pub mod symbol_picker;
 pub mod tile_layer;

@@ -35,16 +35,15 @@ pub fn kind_name(kind: PinKind) -> Msg {
     }
 }
 
-#[component]
-pub fn PinCard(pin: Pin) -> impl IntoView {
-    let app = use_app();
-    let photos = app.state.photos();
-    let key = pin.photo.clone();
+/// The address a pin's photo shows under, read back from IndexedDB the first time it is needed.
+pub fn photo_url(
+    key: Option<String>,
+) -> impl Fn() -> Option<String> + Send + Sync + Clone + 'static {
+    let photos = use_app().state.photos();
     if let Some(k) = key
         .clone()
         .filter(|k| photos.with_untracked(|m| !m.contains_key(k)))
     {
-        // Stored on an earlier visit: read it back from IndexedDB.
         spawn_local(async move {
             if let Some(url) = idb::get_photo(&k)
                 .await
@@ -58,10 +57,16 @@ pub fn PinCard(pin: Pin) -> impl IntoView {
             }
         });
     }
-    let photo = move || {
+    move || {
         key.as_ref()
             .and_then(|k| photos.with(|m| m.get(k).cloned()))
-    };
+    }
+}
+
+#[component]
+pub fn PinCard(pin: Pin) -> impl IntoView {
+    let app = use_app();
+    let photo = photo_url(pin.photo.clone());
     let edit_pin = pin.clone();
     let edit = move |_| {
         app.sheet.set(Sheet::Form {

@@ -38,12 +38,13 @@ impl Row {
     }
 }
 
+/// The markers of `pins` (by default the pins the filter shows).
 #[component]
-pub fn PinLayer() -> impl IntoView {
+pub fn PinLayer(#[prop(optional, into)] pins: Option<Signal<Vec<Pin>>>) -> impl IntoView {
     let app = use_app();
     let map = app.map;
     let lang = lang(app.state);
-    let pins = shown_pins(app.state);
+    let pins = pins.unwrap_or_else(|| shown_pins(app.state).into());
     // Projected once per change of the pins, queried per frame.
     let index = Memo::new(move |_| {
         pins.with(|ps| {

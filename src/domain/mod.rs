@@ -7,6 +7,8 @@ pub mod geojson;
 pub mod import;
 pub mod merge;
 pub mod pin;
+pub mod qr;
+pub mod screen;
 pub mod settings;
 pub mod symbols;
 pub mod time;

@@ -2,6 +2,7 @@
 
 pub mod basemap;
 pub mod cluster;
+pub mod glide;
 pub mod input;
 pub mod mercator;
 pub mod start;

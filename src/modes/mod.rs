@@ -3,5 +3,6 @@
 pub mod list;
 pub mod map;
 pub mod not_found;
+pub mod screen;
 pub mod settings;
 pub mod waiting;

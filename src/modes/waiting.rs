@@ -14,8 +14,3 @@ pub fn KioskMode() -> impl IntoView {
 pub fn WalkMode() -> impl IntoView {
     view! { <WaitingMode title=Msg::WalkTitle intro=Msg::WalkIntro /> }
 }
-
-#[component]
-pub fn ScreenMode() -> impl IntoView {
-    view! { <WaitingMode title=Msg::ScreenTitle intro=Msg::ScreenIntro /> }
-}
