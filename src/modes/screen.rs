@@ -196,6 +196,7 @@ pub fn ScreenMode() -> impl IntoView {
 
     view! {
         <div class="mode mode-screen" class:show-controls=controls_shown data-paused=move || paused.get().to_string()>
+            <h1 class="visually-hidden">{tr(Msg::ScreenTitle)}</h1>
             <main class="map-area">
                 <MapView>
                     <PinLayer pins=on_map />
