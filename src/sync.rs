@@ -1,7 +1,7 @@
 //! The upload outbox and the pull from the collection point, run in the background.
 //!
 //! The outbox lives in IndexedDB (written in the same transaction as the pin), so it survives
-//! restarts; a round every second sends what is due, four at a time; a failure waits
+//! restarts; a round every second sends what is due, six at a time; a failure waits
 //! [`backoff_ms`] before the next try, and coming back online makes everything due at once.
 
 use std::cell::RefCell;
@@ -101,10 +101,21 @@ async fn send_due(state: Store<AppState>, settings: &UploadSettings) {
                 });
             }
         } else {
-            for chunk in due.chunks(4) {
-                let sends = chunk.iter().map(|(id, q)| send_one(state, settings, id, q));
-                futures::future::join_all(sends).await;
-            }
+            // Six at a time, each taking the next pin as soon as it is done. No answer at all
+            // stops the round: the rest would fail the same way.
+            let queue = std::cell::RefCell::new(due.into_iter());
+            let stop = std::cell::Cell::new(false);
+            let worker = || async {
+                while !stop.get() {
+                    let Some((id, q)) = queue.borrow_mut().next() else {
+                        break;
+                    };
+                    if send_one(state, settings, &id, &q).await == Some(Problem::Unreachable) {
+                        stop.set(true);
+                    }
+                }
+            };
+            futures::future::join_all((0..6).map(|_| worker())).await;
         }
     }
     refresh(state).await;
@@ -129,11 +140,16 @@ async fn ensure_folder(settings: &UploadSettings) -> Result<(), Problem> {
     }
 }
 
-/// Sends one pin (its photo first); on success it leaves the outbox.
-async fn send_one(state: Store<AppState>, settings: &UploadSettings, id: &str, q: &idb::Queued) {
+/// Sends one pin (its photo first); on success it leaves the outbox. Returns the problem, if any.
+async fn send_one(
+    state: Store<AppState>,
+    settings: &UploadSettings,
+    id: &str,
+    q: &idb::Queued,
+) -> Option<Problem> {
     let pin = state.with_untracked(|s| s.pins.iter().find(|p| p.id == id).cloned());
     let Some(pin) = pin else {
-        return; // Not loaded yet; the next round has it.
+        return None; // Not loaded yet; the next round has it.
     };
     let result = put_pin(settings, &pin).await;
     match result {
@@ -141,6 +157,7 @@ async fn send_one(state: Store<AppState>, settings: &UploadSettings, id: &str, q
             let _ = idb::mark_sent(id, &pin.updated_at).await;
             NEXT_TRY.with(|n| n.borrow_mut().remove(id));
             state.upload().update(|u| u.problem = None);
+            None
         }
         Err(p) => {
             let _ = idb::mark_failed(id, q).await;
@@ -150,6 +167,7 @@ async fn send_one(state: Store<AppState>, settings: &UploadSettings, id: &str, q
                     .insert(id.to_owned(), js_sys::Date::now() + wait)
             });
             state.upload().update(|u| u.problem = Some(p));
+            Some(p)
         }
     }
 }
