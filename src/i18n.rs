@@ -613,6 +613,14 @@ pub fn upload_status(lang: Lang, pending: usize, sent: usize, folder: &str) -> S
     }
 }
 
+/// Under a pin's form while uploading is on.
+pub fn upload_hint(lang: Lang, folder: &str) -> String {
+    match lang {
+        Lang::Nl => format!("Na het bewaren gaat deze pin ook naar het verzamelpunt: {folder}"),
+        Lang::En => format!("Once saved, this pin also goes to the collection point: {folder}"),
+    }
+}
+
 /// "Test connection" succeeded.
 pub fn upload_works(lang: Lang, folder: &str) -> String {
     match lang {

@@ -9,7 +9,7 @@ use crate::browser::{clock, idb, photo};
 use crate::components::symbol_picker::SymbolPicker;
 use crate::domain::pin::{Category, Pin, PinKind, MAX_QUOTE};
 use crate::domain::symbols::DRAWN;
-use crate::i18n::{chars_left, pin_error, text, Msg};
+use crate::i18n::{chars_left, pin_error, text, upload_hint, Msg};
 use crate::state::{lang, save_pins, tr, use_app, AppStateStoreFields, Sheet};
 
 fn category_label(c: Category) -> Msg {
@@ -270,6 +270,12 @@ pub fn PinForm(kind: PinKind, lat: f64, lon: f64, editing: Option<Box<Pin>>) -> 
                             </p>
                         }
                     })
+            }}
+            {move || {
+                // Nothing leaves the device unseen: say where the pin will also go.
+                app.state.settings().with(|s| s.upload.active().then(|| s.upload.folder())).map(|folder| {
+                    view! { <p class="quiet" data-testid="upload-hint">{move || upload_hint(lang.get(), &folder)}</p> }
+                })
             }}
             <div class="form-buttons">
                 <button type="submit" class="button primary" data-testid="pin-save" disabled=move || photo_busy.get() || saving.get()>

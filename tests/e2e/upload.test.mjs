@@ -120,6 +120,7 @@ test('served beside the folder (same origin), the app offers it and sends pins t
   await page.click('[data-testid=add-pin]');
   await page.click('[data-testid=kind-dream]');
   await page.fill('[data-testid=pin-title]', 'Een buurtmoestuin');
+  assert.match(await page.locator('[data-testid=upload-hint]').textContent(), /verzamelpunt: .*\/dav\/feest\//);
   await page.click('[data-testid=pin-save]');
   const id = await page.locator('[data-testid=pin-card]').getAttribute('data-id');
   const file = path.join(site.dir, 'feest', `${id}.geojson`);
