@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::kiosk::KioskSettings;
 use crate::i18n::Lang;
 use crate::map::basemap::{BaseMap, TileSource};
 
@@ -19,6 +20,8 @@ pub struct Settings {
     pub base_map: String,
     pub custom_tiles: String,
     pub custom_attribution: String,
+    /// The kiosk's idle time, kinds and organiser PIN.
+    pub kiosk: KioskSettings,
 }
 
 impl Default for Settings {
@@ -29,6 +32,7 @@ impl Default for Settings {
             base_map: BaseMap::default().code().to_owned(),
             custom_tiles: String::new(),
             custom_attribution: String::new(),
+            kiosk: KioskSettings::default(),
         }
     }
 }
