@@ -267,12 +267,18 @@ impl Flow {
         self.neighbour(true) == Step::Thanks && self.step != Step::Thanks
     }
 
-    /// (number of this question, number of questions), welcome and thanks not counted.
+    /// (questions answered or on screen, questions in all), welcome not counted; the thanks
+    /// screen counts as all done. Before a kind is chosen the longest kind's questions are
+    /// counted, so the total can only shrink and the share shown only grows.
     pub fn progress(&self) -> Option<(usize, usize)> {
-        let seq = self.sequence();
+        let mut seq = self.sequence();
+        if self.draft.kind.is_none() {
+            let most = self.kinds.iter().map(|k| prompts(*k).len()).max();
+            seq.extend((0..most.unwrap_or(0)).map(|_| Step::Photo));
+        }
         let questions = seq.len() - 2;
         let i = seq.iter().position(|s| *s == self.step)?;
-        (1..=questions).contains(&i).then_some((i, questions))
+        (i > 0).then_some((i.min(questions), questions))
     }
 
     /// Takes one input; says whether the pin must be stored now.
@@ -504,6 +510,11 @@ mod tests {
         use Field::*;
         use KioskInput::*;
         let mut f = Flow::new(&PinKind::ALL, false);
+        f.apply(Next);
+        assert_eq!(f.progress(), Some((1, 6)), "counted as the longest kind");
+        f.apply(Choose(PinKind::Beauty));
+        assert_eq!(f.progress(), Some((2, 5)), "the share only grows");
+        let mut f = Flow::new(&PinKind::ALL, false);
         let seen = walk(
             &mut f,
             &[Next, Choose(PinKind::Dream), Here(51.8, 5.9), Next, Next],
@@ -592,6 +603,11 @@ mod tests {
         f.apply(Next);
         assert_eq!((f.step, f.draft.kind), (Step::Where, Some(PinKind::Beauty)));
         assert_eq!(f.progress(), Some((1, 5)));
+        assert_eq!(
+            Flow::new(&[PinKind::Beauty], false).progress(),
+            None,
+            "welcome"
+        );
         walk(&mut f, &[Here(1.0, 1.0), Next, Next]);
         assert_eq!(f.step, Step::Text(Field::Name));
         assert!(!f.saves_next());
@@ -630,7 +646,7 @@ mod tests {
         );
         f.apply(Saved(ID.into()));
         assert_eq!(f.step, Step::Thanks);
-        assert_eq!(f.progress(), None);
+        assert_eq!(f.progress(), Some((6, 6)), "thanks: all done");
         f.apply(Back);
         assert_eq!((f.step, f.saved.clone()), (Step::Welcome, None));
     }
