@@ -8,6 +8,7 @@ pub mod clock;
 pub mod files;
 pub mod history;
 pub mod idb;
+pub mod kiosk;
 pub mod offline;
 pub mod page;
 pub mod photo;
