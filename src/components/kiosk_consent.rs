@@ -1,0 +1,38 @@
+//! UPLOAD: the question whether this person's pin may be uploaded. The flow asks it only when
+//! upload is set up (`UPLOAD_OFFERED` in `modes/kiosk.rs`, false until upload exists); the
+//! answer is kept in `Draft::consent` for the upload work to act on.
+
+use leptos::prelude::*;
+
+use crate::components::kiosk_nav::KioskNav;
+use crate::domain::kiosk::{Flow, KioskInput};
+use crate::i18n_kiosk::{kt, KioskMsg};
+
+#[component]
+pub fn KioskConsent(flow: RwSignal<Flow>, go: Callback<KioskInput>) -> impl IntoView {
+    let (agreed, saves) = flow.with_untracked(|f| (f.draft.consent, f.saves_next()));
+    let agreed = RwSignal::new(agreed);
+    let keep = move |input: KioskInput| {
+        flow.update_untracked(|f| f.draft.consent = agreed.get_untracked());
+        go.run(input);
+    };
+    view! {
+        <main class="kiosk-step">
+            <h1>{kt(KioskMsg::ConsentTitle)}</h1>
+            <label class="kiosk-check">
+                <input
+                    type="checkbox"
+                    data-testid="upload-consent"
+                    prop:checked=move || agreed.get()
+                    on:change=move |ev| agreed.set(event_target_checked(&ev))
+                />
+                <span>{kt(KioskMsg::ConsentLabel)}</span>
+            </label>
+        </main>
+        <KioskNav
+            back=Callback::new(move |_| keep(KioskInput::Back))
+            next=Callback::new(move |_| keep(KioskInput::Next))
+            saves=saves
+        />
+    }
+}
