@@ -30,8 +30,7 @@ pub fn KioskConsent(flow: RwSignal<Flow>, go: Callback<KioskInput>) -> impl Into
             </label>
         </main>
         <KioskNav
-            back=Callback::new(move |_| keep(KioskInput::Back))
-            next=Callback::new(move |_| keep(KioskInput::Next))
+            go=Callback::new(keep)
             saves=saves
         />
     }

@@ -58,6 +58,6 @@ pub fn KioskKind(flow: RwSignal<Flow>, go: Callback<KioskInput>) -> impl IntoVie
                     .collect_view()}
             </div>
         </main>
-        <KioskNav back=Callback::new(move |_| go.run(KioskInput::Back)) />
+        <KioskNav go=go forward=false />
     }
 }

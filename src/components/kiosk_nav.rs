@@ -2,31 +2,43 @@
 
 use leptos::prelude::*;
 
+use crate::domain::kiosk::KioskInput;
 use crate::i18n_kiosk::{kt, KioskMsg};
 
-/// `next` is left out on screens whose choices move on by themselves (the kind cards).
-/// `saves`: forward stores the pin, and says so. `here`: forward confirms the crosshair.
+/// Sends `Back` or `Next` to `go`. `forward: false` leaves only the way back (the kind cards
+/// move on by themselves). The forward button says what it does: `saves` stores the pin,
+/// `here` takes the place under the crosshair, `done` ends the turn (and has no way back).
 #[component]
 pub fn KioskNav(
-    back: Callback<()>,
-    #[prop(optional)] next: Option<Callback<()>>,
+    go: Callback<KioskInput>,
+    #[prop(default = true)] forward: bool,
     #[prop(optional)] saves: bool,
     #[prop(optional)] here: bool,
+    #[prop(optional)] done: bool,
     #[prop(into, default = Signal::stored(true))] ready: Signal<bool>,
 ) -> impl IntoView {
-    let (label, testid) = match (here, saves) {
-        (true, _) => (KioskMsg::Here, "kiosk-here"),
-        (false, true) => (KioskMsg::Save, "kiosk-next"),
-        (false, false) => (KioskMsg::Next, "kiosk-next"),
+    let (label, testid) = if here {
+        (KioskMsg::Here, "kiosk-here")
+    } else if done {
+        (KioskMsg::Done, "kiosk-done")
+    } else if saves {
+        (KioskMsg::Save, "kiosk-next")
+    } else {
+        (KioskMsg::Next, "kiosk-next")
     };
     view! {
         <footer class="kiosk-nav">
-            <button type="button" class="kiosk-back" data-testid="kiosk-back" on:click=move |_| back.run(())>
-                <span aria-hidden="true">"←"</span>
-                {kt(KioskMsg::Back)}
-            </button>
-            {next
-                .map(|n| {
+            {(!done)
+                .then(|| {
+                    view! {
+                        <button type="button" class="kiosk-back" data-testid="kiosk-back" on:click=move |_| go.run(KioskInput::Back)>
+                            <span aria-hidden="true">"←"</span>
+                            {kt(KioskMsg::Back)}
+                        </button>
+                    }
+                })}
+            {forward
+                .then(|| {
                     view! {
                         <button
                             type="button"
@@ -34,10 +46,10 @@ pub fn KioskNav(
                             class:kiosk-here=here
                             data-testid=testid
                             disabled=move || !ready.get()
-                            on:click=move |_| n.run(())
+                            on:click=move |_| go.run(KioskInput::Next)
                         >
                             {kt(label)}
-                            <span aria-hidden="true">"→"</span>
+                            {(!done).then_some(view! { <span aria-hidden="true">"→"</span> })}
                         </button>
                     }
                 })}

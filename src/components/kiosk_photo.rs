@@ -83,8 +83,7 @@ pub fn KioskPhoto(flow: RwSignal<Flow>, go: Callback<KioskInput>) -> impl IntoVi
             </p>
         </main>
         <KioskNav
-            back=Callback::new(move |_| keep(KioskInput::Back))
-            next=Callback::new(move |_| keep(KioskInput::Next))
+            go=Callback::new(keep)
             ready=Signal::derive(move || !busy.get())
         />
     }

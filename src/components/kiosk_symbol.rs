@@ -34,8 +34,7 @@ pub fn KioskSymbol(flow: RwSignal<Flow>, go: Callback<KioskInput>) -> impl IntoV
             <SymbolPicker symbol=symbol drawn=drawn />
         </main>
         <KioskNav
-            back=Callback::new(move |_| keep(KioskInput::Back))
-            next=Callback::new(move |_| keep(KioskInput::Next))
+            go=Callback::new(keep)
             ready=Signal::derive(ready)
         />
     }

@@ -113,8 +113,7 @@ pub fn KioskText(flow: RwSignal<Flow>, go: Callback<KioskInput>, field: Field) -
             <p class="kiosk-hint">{kt(hint)}</p>
         </main>
         <KioskNav
-            back=Callback::new(move |_| keep(KioskInput::Back))
-            next=Callback::new(move |_| keep(KioskInput::Next))
+            go=Callback::new(keep)
             saves=saves
         />
     }

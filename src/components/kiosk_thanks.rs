@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::kiosk_nav::KioskNav;
 use crate::components::map_view::MapView;
 use crate::components::pin_layer::PinLayer;
 use crate::domain::kiosk::{Flow, KioskInput};
@@ -26,10 +27,6 @@ pub fn KioskThanks(flow: RwSignal<Flow>, go: Callback<KioskInput>) -> impl IntoV
                 {not_stored.then(|| view! { <p class="message warning">{kt(KioskMsg::ThanksStorage)}</p> })}
             </div>
         </main>
-        <footer class="kiosk-nav">
-            <button type="button" class="kiosk-next" data-testid="kiosk-done" on:click=move |_| go.run(KioskInput::Reset)>
-                {kt(KioskMsg::Done)}
-            </button>
-        </footer>
+        <KioskNav go=Callback::new(move |_| go.run(KioskInput::Reset)) done=true />
     }
 }

@@ -12,9 +12,15 @@ use crate::state::use_app;
 #[component]
 pub fn KioskWhere(go: Callback<KioskInput>) -> impl IntoView {
     let map = use_app().map;
-    let here = move |_| {
-        let c = map.with_untracked(|s| s.view.center);
-        go.run(KioskInput::Here(c.lat, c.lon));
+    // Forward takes the place under the crosshair.
+    let step = move |input| {
+        go.run(match input {
+            KioskInput::Next => {
+                let c = map.with_untracked(|s| s.view.center);
+                KioskInput::Here(c.lat, c.lon)
+            }
+            other => other,
+        })
     };
     view! {
         <main class="kiosk-step kiosk-map">
@@ -27,6 +33,6 @@ pub fn KioskWhere(go: Callback<KioskInput>) -> impl IntoView {
                 <p>{kt(KioskMsg::WhereHint)}</p>
             </div>
         </main>
-        <KioskNav back=Callback::new(move |_| go.run(KioskInput::Back)) next=Callback::new(here) here=true />
+        <KioskNav go=Callback::new(step) here=true />
     }
 }

@@ -39,6 +39,7 @@ use crate::components::kiosk_thanks::KioskThanks;
 use crate::components::kiosk_welcome::KioskWelcome;
 use crate::components::kiosk_where::KioskWhere;
 use crate::components::nav_bar::NavBar;
+use crate::domain::filter::PinFilter;
 use crate::domain::kiosk::{
     idle_seconds, Flow, Idle, IdlePhase, KioskInput, Outcome, Step, THANKS_S,
 };
@@ -74,6 +75,10 @@ pub fn KioskMode() -> impl IntoView {
     // What each person starts from: the organiser's map view and language.
     let home = app.map.with_untracked(|s| (s.view.center, s.view.zoom));
     let home_lang = state.settings().with_untracked(|s| s.lang);
+    // Everyone's pins on the kiosk's maps, whatever the map page was filtered to (restored
+    // when the kiosk is left).
+    let map_filter = state.filter().get_untracked();
+    state.filter().set(PinFilter::default());
     let last_touch = StoredValue::new(js_sys::Date::now());
     let countdown = RwSignal::new(None::<u32>);
     let asking_pin = RwSignal::new(false);
@@ -144,7 +149,9 @@ pub fn KioskMode() -> impl IntoView {
     let tick = set_interval_with_handle(
         move || {
             let now_step = step.get_untracked();
-            if now_step == Step::Welcome {
+            // Nothing to reset on the welcome screen, unless someone switched the language.
+            if now_step == Step::Welcome && state.settings().with_untracked(|s| s.lang) == home_lang
+            {
                 return;
             }
             let limits = if now_step == Step::Thanks {
@@ -182,6 +189,7 @@ pub fn KioskMode() -> impl IntoView {
         }
         kiosk::hold(false);
         kiosk::set_fullscreen(false);
+        state.filter().set(map_filter);
     });
 
     // Rebuilt when the language changes, so each screen's words can be plain text.
