@@ -76,6 +76,8 @@ pub fn KioskPhoto(flow: RwSignal<Flow>, go: Callback<KioskInput>) -> impl IntoVi
                         kt_app(Msg::PhotoBusy)
                     } else if failed.get() {
                         kt_app(Msg::PhotoFailed)
+                    } else if photo_ref.with(Option::is_some) {
+                        kt(KioskMsg::PhotoDone)
                     } else {
                         kt(KioskMsg::PhotoHint)
                     }
