@@ -1,6 +1,6 @@
 //! UPLOAD: the question whether this person's pin may be uploaded. The flow asks it only when
 //! upload is set up (`UPLOAD_OFFERED` in `modes/kiosk.rs`, false until upload exists); the
-//! answer is kept in `Draft::consent` for the upload work to act on.
+//! answer goes with the pin as its extra property `"upload"` (`Flow::to_pin`).
 
 use leptos::prelude::*;
 

@@ -281,6 +281,17 @@ impl Flow {
         (i > 0).then_some((i.min(questions), questions))
     }
 
+    /// The pin of this person's answers. When the upload question was asked, its answer rides
+    /// along as the extra property `"upload"` (`false`: this pin must never be uploaded).
+    pub fn to_pin(&self, id: &str, now: &str) -> Result<Pin, DraftError> {
+        let mut pin = self.draft.to_pin(id, now)?;
+        if self.ask_consent {
+            pin.extra
+                .insert("upload".into(), Value::Bool(self.draft.consent));
+        }
+        Ok(pin)
+    }
+
     /// Takes one input; says whether the pin must be stored now.
     pub fn apply(&mut self, input: KioskInput) -> Outcome {
         match input {
@@ -622,6 +633,19 @@ mod tests {
             PinKind::ALL,
             "none means all"
         );
+        // The answer travels with the pin; unasked, nothing is said.
+        assert_eq!(
+            f.to_pin(ID, NOW).expect("valid").extra["upload"],
+            Value::Bool(false)
+        );
+        f.draft.consent = true;
+        assert_eq!(
+            f.to_pin(ID, NOW).expect("valid").extra["upload"],
+            Value::Bool(true)
+        );
+        let mut quiet = Flow::new(&[PinKind::Beauty], false);
+        walk(&mut quiet, &[Next, Here(1.0, 1.0)]);
+        assert!(quiet.to_pin(ID, NOW).expect("valid").extra.is_empty());
     }
 
     #[test]

@@ -51,7 +51,8 @@ use crate::routes::Page;
 use crate::state::{lang, save_pins, use_app, AppStateStoreFields};
 
 /// UPLOAD: whether the flow asks for consent to upload (the `upload-consent` screen). False
-/// until upload exists; then: true when an upload destination is set up.
+/// until upload exists; then: true when an upload destination is set up. The answer is stored
+/// as the pin's extra property `"upload"` (see `Flow::to_pin`).
 const UPLOAD_OFFERED: bool = false;
 
 /// Zoom of the thanks map, close enough that the new pin stands apart from its neighbours.
@@ -94,7 +95,7 @@ pub fn KioskMode() -> impl IntoView {
 
     // Stores the finished pin; the thanks screen shows only once storage has answered.
     let save = move || {
-        let made = flow.with_untracked(|f| f.draft.to_pin(&clock::new_id(), &clock::now()));
+        let made = flow.with_untracked(|f| f.to_pin(&clock::new_id(), &clock::now()));
         let Ok(pin) = made else {
             // Unreachable through the screens (their fields carry the limits); stay put.
             return;
