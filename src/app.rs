@@ -9,12 +9,12 @@ use crate::map::mercator::LatLon;
 use crate::map::start::start_view;
 use crate::map::view::MapState;
 use crate::map::viewport::Viewport;
+use crate::modes::kiosk::{GuardedSettings, KioskMode};
 use crate::modes::list::ListMode;
 use crate::modes::map::MapMode;
 use crate::modes::not_found::NotFound;
 use crate::modes::screen::ScreenMode;
-use crate::modes::settings::SettingsMode;
-use crate::modes::waiting::{KioskMode, WalkMode};
+use crate::modes::waiting::WalkMode;
 use crate::routes::Page;
 use crate::state::{lang, load_stored_pins, provide_app_context, AppState};
 
@@ -53,13 +53,16 @@ pub fn App() -> impl IntoView {
     let lang = lang(ctx.state);
     Effect::new(move |_| page::set_document_lang(lang.get()));
 
-    let page = move || match current.get() {
+    // A Memo: setting the same page again (the kiosk answers back with its own entry) must not
+    // rebuild the page and lose what is on it.
+    let shown = Memo::new(move |_| current.get());
+    let page = move || match shown.get() {
         Page::Map => MapMode().into_any(),
         Page::List => ListMode().into_any(),
         Page::Kiosk => KioskMode().into_any(),
         Page::Walk => WalkMode().into_any(),
         Page::Screen => ScreenMode().into_any(),
-        Page::Settings => SettingsMode().into_any(),
+        Page::Settings => GuardedSettings().into_any(),
         Page::NotFound => NotFound().into_any(),
     };
     view! {

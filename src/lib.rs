@@ -8,6 +8,7 @@ pub mod browser;
 pub mod components;
 pub mod domain;
 pub mod i18n;
+pub mod i18n_kiosk;
 pub mod map;
 pub mod modes;
 pub mod routes;

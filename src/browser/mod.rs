@@ -9,6 +9,7 @@ pub mod dav;
 pub mod files;
 pub mod history;
 pub mod idb;
+pub mod kiosk;
 pub mod offline;
 pub mod page;
 pub mod photo;

@@ -5,6 +5,7 @@ pub mod export;
 pub mod filter;
 pub mod geojson;
 pub mod import;
+pub mod kiosk;
 pub mod merge;
 pub mod pin;
 pub mod qr;

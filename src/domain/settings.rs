@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::kiosk::KioskSettings;
 use super::upload::UploadSettings;
 use crate::i18n::Lang;
 use crate::map::basemap::{BaseMap, TileSource};
@@ -22,6 +23,8 @@ pub struct Settings {
     pub custom_attribution: String,
     /// The collection point, if the organiser set one.
     pub upload: UploadSettings,
+    /// The kiosk's idle time, kinds and organiser PIN.
+    pub kiosk: KioskSettings,
 }
 
 impl Default for Settings {
@@ -33,6 +36,7 @@ impl Default for Settings {
             custom_tiles: String::new(),
             custom_attribution: String::new(),
             upload: UploadSettings::default(),
+            kiosk: KioskSettings::default(),
         }
     }
 }

@@ -6,6 +6,7 @@ use reactive_stores::Store;
 use crate::browser::prefs;
 use crate::components::area_download::AreaDownload;
 use crate::components::data_settings::DataSettings;
+use crate::components::kiosk_settings::KioskSettingsCard;
 use crate::components::nav_bar::NavBar;
 use crate::components::upload_settings::UploadSettingsCard;
 use crate::domain::settings::Settings;
@@ -39,6 +40,7 @@ pub fn SettingsMode() -> impl IntoView {
                 <h1>{tr(Msg::SettingsTitle)}</h1>
                 <BaseMapSettings />
                 <LanguageSettings />
+                <KioskSettingsCard />
                 <AreaDownload />
                 <UploadSettingsCard />
                 <DataSettings />

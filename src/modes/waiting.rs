@@ -1,14 +1,9 @@
-//! `/kiosk`, `/walk` and `/screen` until their own issues build them.
+//! `/walk` and `/screen` until their own issues build them.
 
 use leptos::prelude::*;
 
 use crate::components::waiting_mode::WaitingMode;
 use crate::i18n::Msg;
-
-#[component]
-pub fn KioskMode() -> impl IntoView {
-    view! { <WaitingMode title=Msg::KioskTitle intro=Msg::KioskIntro /> }
-}
 
 #[component]
 pub fn WalkMode() -> impl IntoView {

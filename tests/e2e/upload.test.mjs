@@ -129,3 +129,36 @@ test('served beside the folder (same origin), the app offers it and sends pins t
   await page.close();
   await site.stop();
 });
+
+test('at the kiosk each resident decides for their own pin', async () => {
+  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 }, hasTouch: true });
+  await page.goto(appUrl(env.app.url, '/settings', { tiles: env.tiles.template }));
+  await configure(page, { url: dav.folderUrl, event: 'Kiosk' });
+  await page.click('[data-testid=upload-save]');
+  const ids = {};
+  for (const [title, agree] of [['Mag gedeeld', true], ['Blijft hier', false]]) {
+    await page.goto(appUrl(env.app.url, '/kiosk', { tiles: env.tiles.template }));
+    await page.tap('[data-testid=kiosk-start]');
+    await page.tap('[data-testid=kind-dream]');
+    await page.focus('[data-testid=map]');
+    await page.keyboard.press('ArrowRight');
+    await page.tap('[data-testid=kiosk-here]');
+    await page.fill('[data-testid=pin-title]', title);
+    // Through the dream's questions and the first name, to the consent question.
+    while (await page.locator('[data-testid=upload-consent]').count() === 0) {
+      await page.tap('[data-testid=kiosk-next]');
+    }
+    if (agree) await page.check('[data-testid=upload-consent]');
+    await page.tap('[data-testid=kiosk-next]');
+    const box = page.locator('[data-testid=kiosk-thanks]');
+    await box.waitFor();
+    ids[title] = await box.getAttribute('data-id');
+  }
+  const folder = path.join(dav.dir, 'kiosk');
+  const shared = path.join(folder, `${ids['Mag gedeeld']}.geojson`);
+  for (let i = 0; i < 50 && !fs.existsSync(shared); i += 1) await page.waitForTimeout(200);
+  assert.ok(fs.existsSync(shared), 'the agreed pin is uploaded');
+  await page.waitForTimeout(2500);
+  assert.ok(!fs.existsSync(path.join(folder, `${ids['Blijft hier']}.geojson`)), 'the other never leaves the device');
+  await page.close();
+});

@@ -1,0 +1,164 @@
+//! What a shared tablet needs from the browser: fullscreen, a screen that stays on, a page that
+//! neither zooms nor offers a context menu, a back button that stays inside the flow, and fields
+//! the on-screen keyboard does not cover.
+//!
+//! A few lines of JavaScript (as in `offline.rs`): the Fullscreen, Screen Wake Lock and
+//! visualViewport APIs would need many web-sys features and more code for the same few calls.
+//! Every call is best effort: where an API is missing the kiosk simply carries on.
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(inline_js = r#"
+export function fullscreen(on) {
+  const d = document, el = d.documentElement;
+  const active = d.fullscreenElement || d.webkitFullscreenElement;
+  const call = on ? (active ? null : (el.requestFullscreen || el.webkitRequestFullscreen))
+                  : (active ? (d.exitFullscreen || d.webkitExitFullscreen) : null);
+  if (!call) return;
+  try {
+    const p = call.call(on ? el : d, on ? { navigationUI: 'hide' } : undefined);
+    if (p && p.catch) p.catch(() => {});
+  } catch (e) {}
+}
+
+// The Screen Wake Lock is dropped whenever the page is hidden; take it again when it shows.
+let lock = null, wanted = false;
+async function acquire() {
+  if (!wanted || lock || document.visibilityState !== 'visible' || !navigator.wakeLock) return;
+  try {
+    lock = await navigator.wakeLock.request('screen');
+    lock.addEventListener('release', () => { lock = null; });
+  } catch (e) { lock = null; }
+}
+document.addEventListener('visibilitychange', acquire);
+export function keep_awake(on) {
+  wanted = on;
+  if (on) acquire();
+  else if (lock) { lock.release().catch(() => {}); lock = null; }
+}
+
+// No page zoom (pinch, double tap, Safari's gesture events) and no context menu. The layout
+// viewport shrinks with the on-screen keyboard (interactive-widget), so the buttons stay above it.
+const stop = (e) => e.preventDefault();
+let viewport = null;
+export function hold_page(on) {
+  const meta = document.querySelector('meta[name=viewport]');
+  if (on && meta && viewport === null) {
+    viewport = meta.content;
+    meta.content = viewport + ', maximum-scale=1, user-scalable=no, interactive-widget=resizes-content';
+  } else if (!on && meta && viewport !== null) {
+    meta.content = viewport;
+    viewport = null;
+  }
+  for (const type of ['contextmenu', 'gesturestart']) {
+    if (on) document.addEventListener(type, stop); else document.removeEventListener(type, stop);
+  }
+}
+
+// Keep the field being typed in visible once the on-screen keyboard has opened.
+function reveal_focused() {
+  const el = document.activeElement;
+  if (el && el.closest && el.closest('.kiosk') && el.matches('input, textarea')) {
+    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }
+}
+if (window.visualViewport) window.visualViewport.addEventListener('resize', reveal_focused);
+export function reveal_soon() { setTimeout(reveal_focused, 350); }
+
+export function show(selector) {
+  const el = document.querySelector(selector);
+  if (el) el.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+}
+
+export function focus_field() {
+  const el = document.querySelector('.kiosk .kiosk-field');
+  if (el) el.focus({ preventScroll: true });
+}
+
+// Each back (or Android back gesture) lands on an entry of our own and is answered by a new one,
+// so the address never leaves the kiosk; `on_back` steps back inside the flow.
+export function guard_back(path, on_back) {
+  const push = () => history.pushState({ kiosk: true }, '', path + location.search);
+  push();
+  const pop = () => { push(); on_back(); };
+  addEventListener('popstate', pop);
+  return { rearm: push, stop: () => removeEventListener('popstate', pop) };
+}
+"#)]
+extern "C" {
+    fn fullscreen(on: bool);
+    fn keep_awake(on: bool);
+    fn hold_page(on: bool);
+    fn reveal_soon();
+    #[wasm_bindgen(js_name = show)]
+    fn show_js(selector: &str);
+    #[wasm_bindgen(js_name = focus_field)]
+    fn focus_field_js();
+    #[wasm_bindgen(js_name = guard_back)]
+    fn guard_back_js(path: &str, on_back: &Closure<dyn Fn()>) -> JsValue;
+}
+
+/// Enters fullscreen (call from a tap: browsers allow it only then) or leaves it.
+pub fn set_fullscreen(on: bool) {
+    fullscreen(on);
+}
+
+/// Holds the page for the kiosk (screen on, no zoom, no context menu), or lets it go.
+pub fn hold(on: bool) {
+    keep_awake(on);
+    hold_page(on);
+}
+
+/// Scrolls the focused field into view once the on-screen keyboard has had time to open.
+pub fn reveal() {
+    reveal_soon();
+}
+
+/// Scrolls the first element matching `selector` into view (after the next frame, so a part
+/// that has just appeared is there).
+pub fn show(selector: &'static str) {
+    leptos::prelude::request_animation_frame(move || show_js(selector));
+}
+
+/// Puts the cursor in the current screen's text field, so typing can start at once.
+pub fn focus_field() {
+    focus_field_js();
+}
+
+/// Keeps browser back inside the kiosk while it lives; dropping it lets back work again.
+pub struct BackGuard {
+    handle: JsValue,
+    _on_back: Closure<dyn Fn()>,
+}
+
+impl BackGuard {
+    /// Adds another entry of our own; call it from a tap, so the browser counts it as the
+    /// person's (Chromium skips entries a page added on its own when going back).
+    pub fn rearm(&self) {
+        self.call("rearm");
+    }
+
+    fn call(&self, name: &str) {
+        if let Ok(f) = js_sys::Reflect::get(&self.handle, &JsValue::from_str(name)) {
+            if let Some(f) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&f) {
+                let _ = f.call0(&JsValue::NULL);
+            }
+        }
+    }
+}
+
+impl Drop for BackGuard {
+    fn drop(&mut self) {
+        self.call("stop");
+    }
+}
+
+/// Starts answering back with `on_back` at `path`.
+pub fn guard_back(path: &str, on_back: impl Fn() + 'static) -> BackGuard {
+    let on_back = Closure::<dyn Fn()>::new(on_back);
+    let handle = guard_back_js(path, &on_back);
+    BackGuard {
+        handle,
+        _on_back: on_back,
+    }
+}

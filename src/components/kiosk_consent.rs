@@ -1,0 +1,36 @@
+//! The question whether this person's pin may be uploaded. The flow asks it only when upload is
+//! set up; the answer goes with the pin as its extra property `"upload"` (`Flow::to_pin`).
+
+use leptos::prelude::*;
+
+use crate::components::kiosk_nav::KioskNav;
+use crate::domain::kiosk::{Flow, KioskInput};
+use crate::i18n_kiosk::{kt, KioskMsg};
+
+#[component]
+pub fn KioskConsent(flow: RwSignal<Flow>, go: Callback<KioskInput>) -> impl IntoView {
+    let (agreed, saves) = flow.with_untracked(|f| (f.draft.consent, f.saves_next()));
+    let agreed = RwSignal::new(agreed);
+    let keep = move |input: KioskInput| {
+        flow.update_untracked(|f| f.draft.consent = agreed.get_untracked());
+        go.run(input);
+    };
+    view! {
+        <main class="kiosk-step">
+            <h1>{kt(KioskMsg::ConsentTitle)}</h1>
+            <label class="kiosk-check">
+                <input
+                    type="checkbox"
+                    data-testid="upload-consent"
+                    prop:checked=move || agreed.get()
+                    on:change=move |ev| agreed.set(event_target_checked(&ev))
+                />
+                <span>{kt(KioskMsg::ConsentLabel)}</span>
+            </label>
+        </main>
+        <KioskNav
+            go=Callback::new(keep)
+            saves=saves
+        />
+    }
+}

@@ -1,0 +1,21 @@
+//! "Are you still there?": the countdown before the kiosk starts over for the next person.
+
+use leptos::prelude::*;
+
+use crate::i18n_kiosk::{kt, starts_over_in, KioskMsg};
+use crate::state::{lang, use_app};
+
+/// `left` counts the seconds down; any tap on it (or the button) means "still here".
+#[component]
+pub fn KioskIdle(left: Signal<u32>, on_stay: Callback<()>) -> impl IntoView {
+    let lang = lang(use_app().state);
+    view! {
+        <div class="kiosk-idle" role="alertdialog" aria-labelledby="kiosk-idle-title" on:click=move |_| on_stay.run(())>
+            <div class="kiosk-idle-box">
+                <h2 id="kiosk-idle-title">{kt(KioskMsg::IdleTitle)}</h2>
+                <p>{move || starts_over_in(lang.get(), left.get())}</p>
+                <button type="button" class="kiosk-next" data-testid="kiosk-stay">{kt(KioskMsg::Stay)}</button>
+            </div>
+        </div>
+    }
+}

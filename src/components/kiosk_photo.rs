@@ -1,0 +1,92 @@
+//! "Take a photo of it": one large button that opens the camera (`capture`, so the tablet's
+//! gallery with earlier visitors' photos is not offered), and the photo once it is ready.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use crate::browser::{clock, idb, photo};
+use crate::components::kiosk_nav::KioskNav;
+use crate::domain::kiosk::{Flow, KioskInput};
+use crate::i18n::Msg;
+use crate::i18n_kiosk::{kt, kt_app, KioskMsg};
+use crate::state::{use_app, AppStateStoreFields};
+
+#[component]
+pub fn KioskPhoto(flow: RwSignal<Flow>, go: Callback<KioskInput>) -> impl IntoView {
+    let state = use_app().state;
+    let photo_ref = RwSignal::new(flow.with_untracked(|f| f.draft.photo.clone()));
+    let busy = RwSignal::new(false);
+    let failed = RwSignal::new(false);
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(file) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|i| i.files())
+            .and_then(|f| f.get(0))
+        else {
+            return;
+        };
+        busy.set(true);
+        failed.set(false);
+        spawn_local(async move {
+            // As in the pin form: resized without metadata, kept on the device first. The screen
+            // may be gone by now (idle reset): then nothing is set.
+            match photo::resize(&file).await {
+                Ok(blob) => {
+                    if let Some(url) = photo::object_url(&blob) {
+                        let id = format!("{}.jpg", clock::new_id());
+                        let _ = idb::put_photo(&id, &blob).await;
+                        state.photos().update(|m| {
+                            m.insert(id.clone(), url);
+                        });
+                        photo_ref.try_set(Some(id));
+                    }
+                }
+                Err(_) => {
+                    failed.try_set(true);
+                }
+            }
+            busy.try_set(false);
+        });
+    };
+    let url = move || {
+        photo_ref
+            .get()
+            .and_then(|id| state.photos().with(|m| m.get(&id).cloned()))
+    };
+    let keep = move |input: KioskInput| {
+        flow.update_untracked(|f| f.draft.photo = photo_ref.get_untracked());
+        go.run(input);
+    };
+    view! {
+        <main class="kiosk-step">
+            <h1>{kt(KioskMsg::PhotoTitle)}</h1>
+            <label class="kiosk-photo">
+                {move || url().map(|src| view! { <img src=src alt="" /> })}
+                <span class="kiosk-photo-button">
+                    {move || kt(if photo_ref.with(Option::is_some) { KioskMsg::PhotoAgain } else { KioskMsg::PhotoTake })}
+                </span>
+                <input type="file" accept="image/*" capture="environment" data-testid="pin-photo" on:change=on_file />
+            </label>
+            <p class="kiosk-hint" role="status">
+                {move || {
+                    if busy.get() {
+                        kt_app(Msg::PhotoBusy)
+                    } else if failed.get() {
+                        kt_app(Msg::PhotoFailed)
+                    } else if photo_ref.with(Option::is_some) {
+                        kt(KioskMsg::PhotoDone)
+                    } else {
+                        kt(KioskMsg::PhotoHint)
+                    }
+                }}
+            </p>
+        </main>
+        <KioskNav
+            go=Callback::new(keep)
+            ready=Signal::derive(move || !busy.get())
+        />
+    }
+}

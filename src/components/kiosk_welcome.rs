@@ -1,0 +1,39 @@
+//! The kiosk's first screen: what this is about, one big button, and the other language.
+
+use leptos::prelude::*;
+
+use crate::components::kiosk_kind::kind_picture;
+use crate::domain::pin::PinKind;
+use crate::i18n::Lang;
+use crate::i18n_kiosk::{kt, KioskMsg};
+use crate::state::{lang, use_app, AppStateStoreFields};
+
+#[component]
+pub fn KioskWelcome(kinds: Vec<PinKind>, on_start: Callback<()>) -> impl IntoView {
+    let state = use_app().state;
+    let lang = lang(state);
+    let other = move || match lang.get() {
+        Lang::Nl => Lang::En,
+        Lang::En => Lang::Nl,
+    };
+    // For this person only: the kiosk returns to the organiser's language for the next one.
+    let switch = move |_| {
+        let to = other();
+        state.settings().update(|s| s.lang = Some(to));
+    };
+    view! {
+        <main class="kiosk-step kiosk-welcome">
+            <div class="kiosk-pictures" aria-hidden="true">
+                {kinds.into_iter().map(kind_picture).collect_view()}
+            </div>
+            <h1>{kt(KioskMsg::WelcomeTitle)}</h1>
+            <p class="kiosk-lead">{kt(KioskMsg::WelcomeText)}</p>
+            <button type="button" class="kiosk-start" data-testid="kiosk-start" on:click=move |_| on_start.run(())>
+                {kt(KioskMsg::Start)}
+            </button>
+            <button type="button" class="kiosk-lang" lang=move || other().tag() on:click=switch>
+                {kt(KioskMsg::OtherLang)}
+            </button>
+        </main>
+    }
+}

@@ -1,0 +1,811 @@
+//! The kiosk's rules as plain data: which screen follows which for each kind of pin, what a
+//! screen needs before the person may go on, the idle countdown, the organiser's settings and
+//! PIN.
+//!
+//! The flow is a reducer like the map's (`map::view::reduce`): screens turn taps into a
+//! [`KioskInput`], [`Flow::apply`] decides the next state and says when the pin is to be saved.
+//! Nothing here knows the browser: saving, timers and the PIN prompt live in the UI.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use thiserror::Error;
+
+use super::pin::{Pin, PinError, PinKind};
+use super::symbols::DRAWN;
+
+/// Seconds without a touch before the countdown starts, unless the organiser chose otherwise.
+pub const DEFAULT_IDLE_S: u32 = 90;
+/// Longest countdown before a reset, in seconds (shorter when the idle time itself is shorter).
+pub const WARN_S: u32 = 10;
+/// Seconds the thanks screen stays before the next person's welcome (or the idle time, if
+/// shorter).
+pub const THANKS_S: u32 = 10;
+/// Idle times an organiser (or a test's `?idle=`) may choose, in seconds.
+pub const IDLE_RANGE: (u32, u32) = (1, 3600);
+/// Longest first name kept, in characters.
+pub const MAX_NAME: usize = 60;
+
+/// One question of the flow: one screen each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Step {
+    Welcome,
+    Kind,
+    /// The map under a crosshair.
+    Where,
+    Photo,
+    /// A symbol from the set, or a drawing.
+    Symbol,
+    Text(Field),
+    /// Agreeing to upload; asked only when upload is set up.
+    Consent,
+    Thanks,
+}
+
+/// The text a text screen asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Title,
+    Quote,
+    Talents,
+    Resources,
+    /// An optional first name, kept in the pin's extra property `"name"`.
+    Name,
+}
+
+/// The screens that ask about a pin of each kind, between "where" and the name.
+pub fn prompts(kind: PinKind) -> &'static [Step] {
+    match kind {
+        PinKind::Beauty => &[Step::Photo, Step::Text(Field::Title)],
+        PinKind::Place => &[Step::Symbol, Step::Text(Field::Quote)],
+        PinKind::Dream => &[
+            Step::Text(Field::Title),
+            Step::Text(Field::Talents),
+            Step::Text(Field::Resources),
+        ],
+    }
+}
+
+/// "a, b ,, c" → ["a", "b", "c"] (talents and resources are typed as one line).
+pub fn split_list(s: &str) -> Vec<String> {
+    s.split([',', '\n'])
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// What one person has answered so far.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Draft {
+    pub kind: Option<PinKind>,
+    /// Latitude and longitude (WGS84 degrees) under the crosshair when they said "here".
+    pub at: Option<(f64, f64)>,
+    /// Reference of a photo already stored on the device.
+    pub photo: Option<String>,
+    pub symbol: Option<String>,
+    /// Path data of a drawn symbol.
+    pub drawn: Option<String>,
+    pub title: String,
+    pub quote: String,
+    pub talents: String,
+    pub resources: String,
+    pub name: String,
+    pub consent: bool,
+}
+
+/// Why a draft cannot become a pin yet.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum DraftError {
+    #[error("no kind chosen")]
+    NoKind,
+    #[error("no place chosen")]
+    NoPlace,
+    #[error(transparent)]
+    Pin(#[from] PinError),
+}
+
+/// Whether a symbol choice is complete: "draw your own" needs a drawing.
+pub fn symbol_ready(symbol: Option<&str>, has_drawing: bool) -> bool {
+    symbol != Some(DRAWN) || has_drawing
+}
+
+impl Draft {
+    pub fn text(&self, field: Field) -> &str {
+        match field {
+            Field::Title => &self.title,
+            Field::Quote => &self.quote,
+            Field::Talents => &self.talents,
+            Field::Resources => &self.resources,
+            Field::Name => &self.name,
+        }
+    }
+
+    pub fn set_text(&mut self, field: Field, value: String) {
+        *match field {
+            Field::Title => &mut self.title,
+            Field::Quote => &mut self.quote,
+            Field::Talents => &mut self.talents,
+            Field::Resources => &mut self.resources,
+            Field::Name => &mut self.name,
+        } = value;
+    }
+
+    /// Whether the person may leave `step` forward. Only kind, place and a started drawing are
+    /// required; every text may stay empty (few required fields, as everywhere in Oase).
+    pub fn ready(&self, step: Step) -> bool {
+        match step {
+            Step::Kind => self.kind.is_some(),
+            Step::Where => self.at.is_some(),
+            Step::Symbol => symbol_ready(self.symbol.as_deref(), self.drawn.is_some()),
+            _ => true,
+        }
+    }
+
+    /// The pin these answers make: only the fields of its kind, the name in `extra`.
+    pub fn to_pin(&self, id: &str, now: &str) -> Result<Pin, DraftError> {
+        let kind = self.kind.ok_or(DraftError::NoKind)?;
+        let (lat, lon) = self.at.ok_or(DraftError::NoPlace)?;
+        let mut pin = Pin::new(id, kind, lat, lon, now)?;
+        let asked = |f: Field| prompts(kind).contains(&Step::Text(f));
+        let text = |f: Field| {
+            if asked(f) {
+                self.text(f).trim().to_owned()
+            } else {
+                String::new()
+            }
+        };
+        pin.title = text(Field::Title);
+        pin.quote = text(Field::Quote);
+        pin.talents = split_list(&text(Field::Talents));
+        pin.resources = split_list(&text(Field::Resources));
+        if kind == PinKind::Beauty {
+            pin.photo = self.photo.clone();
+        }
+        if kind == PinKind::Place {
+            pin.symbol = self.symbol.clone();
+            if pin.symbol.as_deref() == Some(DRAWN) {
+                pin.symbol_svg = self.drawn.clone();
+            }
+        }
+        let name: String = self.name.trim().chars().take(MAX_NAME).collect();
+        if !name.is_empty() {
+            pin.extra.insert("name".into(), Value::String(name));
+        }
+        pin.validate()?;
+        Ok(pin)
+    }
+}
+
+/// What a screen tells the flow.
+#[derive(Clone, Debug, PartialEq)]
+pub enum KioskInput {
+    Next,
+    Back,
+    Choose(PinKind),
+    /// The place under the crosshair (latitude, longitude).
+    Here(f64, f64),
+    /// The pin with this id was stored.
+    Saved(String),
+    /// Start over for the next person: idle, thanks done, or a new round.
+    Reset,
+}
+
+/// What the UI must do after an input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing more: the screen shown follows the flow.
+    Shown,
+    /// The answers are complete: store the pin, then send [`KioskInput::Saved`].
+    Save,
+}
+
+/// One person's way through the kiosk.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Flow {
+    pub step: Step,
+    pub draft: Draft,
+    /// The pin stored at the end, for the thanks screen.
+    pub saved: Option<String>,
+    kinds: Vec<PinKind>,
+    ask_consent: bool,
+}
+
+impl Flow {
+    /// A fresh flow at the welcome screen, offering `kinds` (all three when empty), with the
+    /// upload question when `ask_consent`.
+    pub fn new(kinds: &[PinKind], ask_consent: bool) -> Self {
+        let kinds = if kinds.is_empty() {
+            PinKind::ALL.to_vec()
+        } else {
+            kinds.to_vec()
+        };
+        Self {
+            step: Step::Welcome,
+            draft: Draft::default(),
+            saved: None,
+            kinds,
+            ask_consent,
+        }
+    }
+
+    pub fn kinds(&self) -> &[PinKind] {
+        &self.kinds
+    }
+
+    /// Every screen of this person's flow, in order. The kind screen is left out when only one
+    /// kind is offered; the kind's prompts appear once it is chosen.
+    pub fn sequence(&self) -> Vec<Step> {
+        let mut s = vec![Step::Welcome];
+        if self.kinds.len() > 1 {
+            s.push(Step::Kind);
+        }
+        s.push(Step::Where);
+        if let Some(k) = self.draft.kind {
+            s.extend_from_slice(prompts(k));
+        }
+        s.push(Step::Text(Field::Name));
+        if self.ask_consent {
+            s.push(Step::Consent);
+        }
+        s.push(Step::Thanks);
+        s
+    }
+
+    fn neighbour(&self, forward: bool) -> Step {
+        let seq = self.sequence();
+        let i = seq.iter().position(|s| *s == self.step).unwrap_or(0);
+        let j = if forward {
+            (i + 1).min(seq.len() - 1)
+        } else {
+            i.saturating_sub(1)
+        };
+        seq[j]
+    }
+
+    /// Whether "next" on this screen stores the pin (the last question).
+    pub fn saves_next(&self) -> bool {
+        self.neighbour(true) == Step::Thanks && self.step != Step::Thanks
+    }
+
+    /// (questions answered or on screen, questions in all), welcome not counted; the thanks
+    /// screen counts as all done. Before a kind is chosen the longest kind's questions are
+    /// counted, so the total can only shrink and the share shown only grows.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        let mut seq = self.sequence();
+        if self.draft.kind.is_none() {
+            let most = self.kinds.iter().map(|k| prompts(*k).len()).max();
+            seq.extend((0..most.unwrap_or(0)).map(|_| Step::Photo));
+        }
+        let questions = seq.len() - 2;
+        let i = seq.iter().position(|s| *s == self.step)?;
+        (i > 0).then_some((i.min(questions), questions))
+    }
+
+    /// The pin of this person's answers. When the upload question was asked, its answer rides
+    /// along as the extra property `"upload"` (`false`: this pin must never be uploaded).
+    pub fn to_pin(&self, id: &str, now: &str) -> Result<Pin, DraftError> {
+        let mut pin = self.draft.to_pin(id, now)?;
+        if self.ask_consent {
+            pin.extra
+                .insert("upload".into(), Value::Bool(self.draft.consent));
+        }
+        Ok(pin)
+    }
+
+    /// Takes one input; says whether the pin must be stored now.
+    pub fn apply(&mut self, input: KioskInput) -> Outcome {
+        match input {
+            KioskInput::Next if self.step == Step::Welcome => {
+                if let [only] = self.kinds[..] {
+                    self.draft.kind = Some(only);
+                }
+                self.step = self.neighbour(true);
+            }
+            KioskInput::Next if self.step == Step::Thanks || !self.draft.ready(self.step) => {}
+            KioskInput::Next if self.saves_next() => return Outcome::Save,
+            KioskInput::Next => self.step = self.neighbour(true),
+            KioskInput::Back if self.step == Step::Thanks => self.reset(),
+            KioskInput::Back => self.step = self.neighbour(false),
+            KioskInput::Choose(kind) if self.step == Step::Kind && self.kinds.contains(&kind) => {
+                self.draft.kind = Some(kind);
+                self.step = self.neighbour(true);
+            }
+            KioskInput::Here(lat, lon) if self.step == Step::Where => {
+                self.draft.at = Some((lat, lon));
+                self.step = self.neighbour(true);
+            }
+            KioskInput::Saved(id) if self.saves_next() => {
+                self.saved = Some(id);
+                self.step = Step::Thanks;
+            }
+            KioskInput::Reset => self.reset(),
+            _ => {}
+        }
+        Outcome::Shown
+    }
+
+    /// Back to the welcome screen with nothing of the last person left.
+    fn reset(&mut self) {
+        *self = Flow::new(&self.kinds, self.ask_consent);
+    }
+}
+
+/// How long the kiosk waits for a touch: `after_s` of quiet, then a countdown of `warn_s`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Idle {
+    pub after_s: u32,
+    pub warn_s: u32,
+}
+
+/// Where the idle clock stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdlePhase {
+    Quiet,
+    /// The countdown shows; `left_s` whole seconds remain (at least 1).
+    Warning {
+        left_s: u32,
+    },
+    /// Time is up: start over.
+    Reset,
+}
+
+impl Idle {
+    /// A countdown of [`WARN_S`] after `after_s` quiet seconds, or of `after_s` if that is
+    /// shorter (a 3 s idle time in a test warns for 3 s, not 10).
+    pub fn new(after_s: u32) -> Self {
+        Self {
+            after_s,
+            warn_s: WARN_S.min(after_s),
+        }
+    }
+
+    /// The phase after `quiet_ms` milliseconds without a touch.
+    pub fn phase(&self, quiet_ms: f64) -> IdlePhase {
+        let quiet_s = quiet_ms / 1000.0;
+        let end = f64::from(self.after_s + self.warn_s);
+        if quiet_s < f64::from(self.after_s) {
+            IdlePhase::Quiet
+        } else if quiet_s < end {
+            IdlePhase::Warning {
+                left_s: ((end - quiet_s).ceil() as u32).max(1),
+            }
+        } else {
+            IdlePhase::Reset
+        }
+    }
+}
+
+/// The idle time to use: a valid `?idle=` (seconds) from the link wins over the setting.
+///
+/// `?idle=<seconds>`: shortens (or lengthens) the kiosk's idle time for that session, e.g.
+/// `/kiosk?idle=3`, so tests need not wait 90 s. Outside [`IDLE_RANGE`] or not a whole number:
+/// ignored.
+pub fn idle_seconds(param: Option<&str>, setting: u32) -> u32 {
+    let valid = |s: u32| (IDLE_RANGE.0..=IDLE_RANGE.1).contains(&s).then_some(s);
+    param
+        .and_then(|p| p.trim().parse().ok())
+        .and_then(valid)
+        .or_else(|| valid(setting))
+        .unwrap_or(DEFAULT_IDLE_S)
+}
+
+/// Whether `pin` may be an organiser PIN: 4 to 8 digits.
+pub fn valid_pin(pin: &str) -> bool {
+    (4..=8).contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit())
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+/// Rounds of the PIN hash: a few milliseconds in the browser, so each guess costs a little.
+const PIN_ROUNDS: u32 = 20_000;
+
+/// FNV-1a, 64 bit, continuing from `h` (start with the offset basis).
+fn fnv1a(mut h: u64, bytes: &[u8]) -> u64 {
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+/// The organiser PIN as a salted hash, never the digits themselves.
+///
+/// Not cryptography, and it need not be: a PIN of 4 to 8 digits has at most 10⁸ values, so
+/// anyone who can read the tablet's storage could try them all against any hash, SHA-256
+/// included. What the hash buys is that the PIN cannot be read at a glance in storage or a copy
+/// of the settings, and the random salt makes two tablets with the same PIN store different
+/// values. Salted, iterated FNV-1a in Rust rather than SHA-256 through `crypto.subtle`: subtle
+/// exists only in secure contexts (a tablet opening the app at `http://192.168.…` has none), it
+/// is asynchronous, and plain Rust is unit-tested natively.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PinHash {
+    pub salt: String,
+    /// 16 lower-case hex digits.
+    pub hash: String,
+}
+
+impl PinHash {
+    pub fn new(pin: &str, salt: &str) -> Self {
+        Self {
+            salt: salt.to_owned(),
+            hash: Self::digest(pin, salt),
+        }
+    }
+
+    fn digest(pin: &str, salt: &str) -> String {
+        let mut h = fnv1a(
+            fnv1a(fnv1a(FNV_OFFSET, salt.as_bytes()), &[0]),
+            pin.as_bytes(),
+        );
+        for _ in 0..PIN_ROUNDS {
+            h = fnv1a(fnv1a(h, &h.to_le_bytes()), salt.as_bytes());
+        }
+        format!("{h:016x}")
+    }
+
+    /// Whether `pin` is the PIN this hash was made from.
+    pub fn matches(&self, pin: &str) -> bool {
+        Self::digest(pin.trim(), &self.salt) == self.hash
+    }
+}
+
+/// The organiser's kiosk choices, part of the device settings.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct KioskSettings {
+    /// Seconds without a touch before the countdown.
+    pub idle_s: u32,
+    /// The kinds the kiosk offers, in the order shown.
+    pub kinds: Vec<PinKind>,
+    /// Set: leaving the kiosk and opening settings need the PIN.
+    pub lock: Option<PinHash>,
+}
+
+impl Default for KioskSettings {
+    fn default() -> Self {
+        Self {
+            idle_s: DEFAULT_IDLE_S,
+            kinds: PinKind::ALL.to_vec(),
+            lock: None,
+        }
+    }
+}
+
+impl KioskSettings {
+    /// The kinds offered, in the usual order; all three if the list was emptied somehow.
+    pub fn offered(&self) -> Vec<PinKind> {
+        let k: Vec<PinKind> = PinKind::ALL
+            .into_iter()
+            .filter(|k| self.kinds.contains(k))
+            .collect();
+        if k.is_empty() {
+            PinKind::ALL.to_vec()
+        } else {
+            k
+        }
+    }
+
+    /// Switches a kind on or off; the last one offered stays on (a kiosk offers something).
+    pub fn toggle(&mut self, kind: PinKind) {
+        let mut k = self.offered();
+        if k.contains(&kind) {
+            if k.len() > 1 {
+                k.retain(|x| *x != kind);
+            }
+        } else {
+            k.push(kind);
+        }
+        self.kinds = PinKind::ALL.into_iter().filter(|x| k.contains(x)).collect();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ID: &str = "00000000-0000-4000-8000-0000000000aa";
+    const NOW: &str = "2026-11-25T10:00:00Z";
+
+    fn walk(flow: &mut Flow, inputs: &[KioskInput]) -> Vec<Step> {
+        inputs
+            .iter()
+            .map(|i| {
+                flow.apply(i.clone());
+                flow.step
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_kind_asks_its_own_questions_in_order() {
+        use Field::*;
+        use KioskInput::*;
+        let mut f = Flow::new(&PinKind::ALL, false);
+        f.apply(Next);
+        assert_eq!(f.progress(), Some((1, 6)), "counted as the longest kind");
+        f.apply(Choose(PinKind::Beauty));
+        assert_eq!(f.progress(), Some((2, 5)), "the share only grows");
+        let mut f = Flow::new(&PinKind::ALL, false);
+        let seen = walk(
+            &mut f,
+            &[Next, Choose(PinKind::Dream), Here(51.8, 5.9), Next, Next],
+        );
+        assert_eq!(
+            seen,
+            [
+                Step::Kind,
+                Step::Where,
+                Step::Text(Title),
+                Step::Text(Talents),
+                Step::Text(Resources)
+            ]
+        );
+        assert_eq!(f.apply(Next), Outcome::Shown);
+        assert_eq!(f.step, Step::Text(Name));
+        assert!(f.saves_next());
+        assert_eq!(f.apply(Next), Outcome::Save, "the last question saves");
+        assert_eq!(f.step, Step::Text(Name), "…and waits for the store");
+        f.apply(Saved(ID.into()));
+        assert_eq!((f.step, f.saved.as_deref()), (Step::Thanks, Some(ID)));
+
+        let mut b = Flow::new(&PinKind::ALL, false);
+        walk(&mut b, &[Next, Choose(PinKind::Beauty), Here(51.8, 5.9)]);
+        assert_eq!(b.step, Step::Photo);
+        assert_eq!(walk(&mut b, &[Next]), [Step::Text(Title)]);
+        let mut p = Flow::new(&PinKind::ALL, false);
+        walk(&mut p, &[Next, Choose(PinKind::Place), Here(51.8, 5.9)]);
+        assert_eq!(p.step, Step::Symbol);
+        assert_eq!(
+            walk(&mut p, &[Next, Next]),
+            [Step::Text(Quote), Step::Text(Name)]
+        );
+    }
+
+    #[test]
+    fn back_always_leads_back_and_keeps_answers() {
+        use KioskInput::*;
+        let mut f = Flow::new(&PinKind::ALL, false);
+        walk(&mut f, &[Next, Choose(PinKind::Dream), Here(1.0, 2.0)]);
+        f.draft.title = "Moestuin".into();
+        let back = walk(&mut f, &[Back, Back, Back, Back]);
+        assert_eq!(
+            back,
+            [Step::Where, Step::Kind, Step::Welcome, Step::Welcome]
+        );
+        assert_eq!(f.draft.title, "Moestuin", "going back loses nothing");
+        // Choosing another kind changes the questions that follow.
+        walk(&mut f, &[Next, Choose(PinKind::Place)]);
+        assert_eq!(f.neighbour(true), Step::Symbol);
+    }
+
+    #[test]
+    fn required_answers_hold_the_flow() {
+        use KioskInput::*;
+        let mut f = Flow::new(&PinKind::ALL, false);
+        walk(&mut f, &[Next, Next]);
+        assert_eq!(f.step, Step::Kind, "no kind, no going on");
+        f.apply(Choose(PinKind::Place));
+        f.apply(Next);
+        assert_eq!(f.step, Step::Where, "the place comes from 'here' only");
+        f.apply(Here(51.8, 5.9));
+        f.draft.symbol = Some(DRAWN.into());
+        f.apply(Next);
+        assert_eq!(f.step, Step::Symbol, "draw your own needs a drawing");
+        f.draft.drawn = Some("M10 10 L20 20".into());
+        f.apply(Next);
+        assert_eq!(f.step, Step::Text(Field::Quote));
+        // Inputs meant for other screens change nothing.
+        f.apply(Here(0.0, 0.0));
+        f.apply(Choose(PinKind::Dream));
+        assert_eq!(f.draft.at, Some((51.8, 5.9)));
+        assert_eq!(f.draft.kind, Some(PinKind::Place));
+        f.apply(Saved(ID.into()));
+        assert_eq!(
+            f.step,
+            Step::Text(Field::Quote),
+            "saved only from the last question"
+        );
+    }
+
+    #[test]
+    fn one_kind_skips_the_choice_and_consent_comes_last_when_asked() {
+        use KioskInput::*;
+        let mut f = Flow::new(&[PinKind::Beauty], true);
+        f.apply(Next);
+        assert_eq!((f.step, f.draft.kind), (Step::Where, Some(PinKind::Beauty)));
+        assert_eq!(f.progress(), Some((1, 5)));
+        assert_eq!(
+            Flow::new(&[PinKind::Beauty], false).progress(),
+            None,
+            "welcome"
+        );
+        walk(&mut f, &[Here(1.0, 1.0), Next, Next]);
+        assert_eq!(f.step, Step::Text(Field::Name));
+        assert!(!f.saves_next());
+        f.apply(Next);
+        assert_eq!(f.step, Step::Consent);
+        assert_eq!(f.progress(), Some((5, 5)));
+        assert_eq!(f.apply(Next), Outcome::Save);
+        f.apply(Back);
+        assert_eq!(f.step, Step::Text(Field::Name));
+        assert_eq!(
+            Flow::new(&[], false).kinds(),
+            PinKind::ALL,
+            "none means all"
+        );
+        // The answer travels with the pin; unasked, nothing is said.
+        assert_eq!(
+            f.to_pin(ID, NOW).expect("valid").extra["upload"],
+            Value::Bool(false)
+        );
+        f.draft.consent = true;
+        assert_eq!(
+            f.to_pin(ID, NOW).expect("valid").extra["upload"],
+            Value::Bool(true)
+        );
+        let mut quiet = Flow::new(&[PinKind::Beauty], false);
+        walk(&mut quiet, &[Next, Here(1.0, 1.0)]);
+        assert!(quiet.to_pin(ID, NOW).expect("valid").extra.is_empty());
+    }
+
+    #[test]
+    fn reset_leaves_nothing_of_the_last_person() {
+        use KioskInput::*;
+        let mut f = Flow::new(&[PinKind::Dream, PinKind::Place], false);
+        walk(&mut f, &[Next, Choose(PinKind::Dream), Here(1.0, 1.0)]);
+        f.draft.title = "geheim".into();
+        f.apply(Reset);
+        assert_eq!(f, Flow::new(&[PinKind::Dream, PinKind::Place], false));
+        // From the thanks screen, back means: next person.
+        walk(
+            &mut f,
+            &[
+                Next,
+                Choose(PinKind::Dream),
+                Here(1.0, 1.0),
+                Next,
+                Next,
+                Next,
+            ],
+        );
+        f.apply(Saved(ID.into()));
+        assert_eq!(f.step, Step::Thanks);
+        assert_eq!(f.progress(), Some((6, 6)), "thanks: all done");
+        f.apply(Back);
+        assert_eq!((f.step, f.saved.clone()), (Step::Welcome, None));
+    }
+
+    #[test]
+    fn drafts_become_pins_with_only_their_kinds_fields() {
+        let mut d = Draft {
+            kind: Some(PinKind::Dream),
+            at: Some((51.84, 5.86)),
+            title: "  Een moestuin ".into(),
+            quote: "not asked of dreams".into(),
+            talents: "koken, timmeren,, ".into(),
+            resources: "het veld".into(),
+            symbol: Some("sun".into()),
+            name: "  Fatima ".into(),
+            ..Draft::default()
+        };
+        let pin = d.to_pin(ID, NOW).expect("valid");
+        assert_eq!((pin.kind, pin.lat, pin.lon), (PinKind::Dream, 51.84, 5.86));
+        assert_eq!(pin.title, "Een moestuin");
+        assert_eq!(pin.quote, "");
+        assert_eq!(pin.symbol, None);
+        assert_eq!(pin.talents, ["koken", "timmeren"]);
+        assert_eq!(pin.resources, ["het veld"]);
+        assert_eq!(pin.extra.get("name"), Some(&Value::String("Fatima".into())));
+
+        d.kind = Some(PinKind::Place);
+        d.symbol = Some(DRAWN.into());
+        d.drawn = Some("M10 10 L20 20".into());
+        d.name = " ".into();
+        let place = d.to_pin(ID, NOW).expect("valid");
+        assert_eq!(place.quote, "not asked of dreams");
+        assert_eq!(place.title, "");
+        assert_eq!(place.symbol_svg.as_deref(), Some("M10 10 L20 20"));
+        assert!(place.extra.is_empty(), "an empty name is left out");
+
+        d.quote = "x".repeat(281);
+        assert!(matches!(
+            d.to_pin(ID, NOW),
+            Err(DraftError::Pin(PinError::QuoteTooLong(281)))
+        ));
+        assert_eq!(Draft::default().to_pin(ID, NOW), Err(DraftError::NoKind));
+        let no_place = Draft {
+            kind: Some(PinKind::Beauty),
+            ..Draft::default()
+        };
+        assert_eq!(no_place.to_pin(ID, NOW), Err(DraftError::NoPlace));
+        let long_name = Draft {
+            kind: Some(PinKind::Beauty),
+            at: Some((0.0, 0.0)),
+            name: "é".repeat(100),
+            ..Draft::default()
+        };
+        let kept = long_name.to_pin(ID, NOW).expect("valid");
+        assert_eq!(
+            kept.extra["name"].as_str().map(|s| s.chars().count()),
+            Some(MAX_NAME)
+        );
+    }
+
+    #[test]
+    fn idle_warns_then_resets() {
+        let idle = Idle::new(90);
+        assert_eq!(idle.warn_s, 10);
+        assert_eq!(idle.phase(0.0), IdlePhase::Quiet);
+        assert_eq!(idle.phase(89_999.0), IdlePhase::Quiet);
+        assert_eq!(idle.phase(90_000.0), IdlePhase::Warning { left_s: 10 });
+        assert_eq!(idle.phase(99_100.0), IdlePhase::Warning { left_s: 1 });
+        assert_eq!(idle.phase(100_000.0), IdlePhase::Reset);
+        let short = Idle::new(3);
+        assert_eq!(short.warn_s, 3);
+        assert_eq!(short.phase(4_500.0), IdlePhase::Warning { left_s: 2 });
+        assert_eq!(short.phase(6_000.0), IdlePhase::Reset);
+    }
+
+    #[test]
+    fn the_link_may_shorten_the_idle_time() {
+        assert_eq!(idle_seconds(Some("3"), 90), 3);
+        assert_eq!(idle_seconds(Some(" 45 "), 90), 45);
+        assert_eq!(idle_seconds(Some("0"), 120), 120);
+        assert_eq!(idle_seconds(Some("drie"), 120), 120);
+        assert_eq!(idle_seconds(Some("99999"), 120), 120);
+        assert_eq!(idle_seconds(None, 0), DEFAULT_IDLE_S);
+    }
+
+    #[test]
+    fn fnv1a_matches_its_published_values() {
+        // From the FNV reference test vectors (Landon Curt Noll's fnv test suite).
+        assert_eq!(fnv1a(FNV_OFFSET, b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a(FNV_OFFSET, b"a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(fnv1a(FNV_OFFSET, b"foobar"), 0x8594_4171_f739_67e8);
+    }
+
+    #[test]
+    fn pins_are_kept_salted_and_checked() {
+        assert!(valid_pin("1234") && valid_pin("12345678"));
+        assert!(!valid_pin("123") && !valid_pin("123456789") && !valid_pin("12a4"));
+        let h = PinHash::new("2468", "zout-1");
+        assert!(h.matches("2468"));
+        assert!(
+            h.matches(" 2468 "),
+            "a stray space from the keyboard is forgiven"
+        );
+        assert!(!h.matches("2469") && !h.matches("") && !h.matches("24680"));
+        assert_eq!(h.hash.len(), 16);
+        assert!(!h.hash.contains("2468"));
+        assert_ne!(
+            PinHash::new("2468", "zout-2").hash,
+            h.hash,
+            "salt changes the hash"
+        );
+        assert_eq!(PinHash::new("2468", "zout-1"), h, "same salt, same hash");
+    }
+
+    #[test]
+    fn settings_offer_at_least_one_kind_and_read_old_data() {
+        let mut s = KioskSettings::default();
+        s.toggle(PinKind::Place);
+        s.toggle(PinKind::Dream);
+        assert_eq!(s.offered(), [PinKind::Beauty]);
+        s.toggle(PinKind::Beauty);
+        assert_eq!(s.offered(), [PinKind::Beauty], "the last kind stays");
+        s.toggle(PinKind::Dream);
+        assert_eq!(s.offered(), [PinKind::Beauty, PinKind::Dream]);
+        let old: KioskSettings = serde_json::from_str(r#"{"idle_s":30}"#).expect("reads");
+        assert_eq!((old.idle_s, old.offered().len(), old.lock), (30, 3, None));
+        let locked = KioskSettings {
+            lock: Some(PinHash::new("1234", "s")),
+            ..KioskSettings::default()
+        };
+        let json = serde_json::to_string(&locked).expect("writes");
+        assert!(!json.contains("1234"));
+        assert_eq!(
+            serde_json::from_str::<KioskSettings>(&json).ok(),
+            Some(locked)
+        );
+    }
+}
