@@ -7,8 +7,15 @@ use crate::domain::filter::kind_slot;
 use crate::domain::pin::Pin;
 use crate::i18n::{pin_count, Msg};
 use crate::map::cluster::{zoom_to_split, Index, Marker};
-use crate::map::mercator::LatLon;
+use crate::map::mercator::{to_world, world_size_px, LatLon};
+use crate::map::viewport::ScreenPoint;
 use crate::state::{lang, shown_pins, tr, use_app, Sheet};
+
+/// A position in pixels of the whole world at `zoom`.
+fn world_px(at: LatLon, zoom: f64) -> (f64, f64) {
+    let (w, size) = (to_world(at), world_size_px(zoom));
+    (w.x * size, w.y * size)
+}
 
 /// One row of the marker list: a pin or a cluster, keyed so pans move instead of redraw.
 #[derive(Clone, PartialEq)]
@@ -79,10 +86,29 @@ pub fn PinLayer(#[prop(optional, into)] pins: Option<Signal<Vec<Pin>>>) -> impl 
                 .collect::<Vec<_>>()
         })
     });
-    let screen = move |at: LatLon| map.with(|s| s.view.to_screen(at));
+    // Markers are placed once per zoom, relative to an anchor; a pan moves only the layer (one
+    // style change per frame instead of one per marker).
+    let zoom = Memo::new(move |_| map.with(|s| s.view.zoom));
+    let anchor = Memo::new(move |_| {
+        let z = zoom.get();
+        world_px(map.with_untracked(|s| s.view.center), z)
+    });
+    let screen = move |at: LatLon| {
+        let (p, a) = (world_px(at, zoom.get()), anchor.get());
+        ScreenPoint::new(p.0 - a.0, p.1 - a.1)
+    };
+    let layer_style = move || {
+        let v = map.with(|s| s.view);
+        let (a, c) = (anchor.get(), world_px(v.center, v.zoom));
+        format!(
+            "transform:translate({}px,{}px)",
+            a.0 - c.0 + v.width / 2.0,
+            a.1 - c.1 + v.height / 2.0
+        )
+    };
 
     view! {
-        <div class="pin-layer">
+        <div class="pin-layer" style=layer_style>
             <For
                 each=move || rows.get()
                 key=Row::key

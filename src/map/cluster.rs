@@ -85,17 +85,23 @@ impl Index {
         let centre = to_world(view.center);
         let margin = CELL_PX * 2.0;
         let (half_w, half_h) = (view.width / 2.0 + margin, view.height / 2.0 + margin);
+        // Whole cells only: a cell half inside the view would change its count (and so its
+        // marker) with every step of a pan.
+        let cell = |w: f64| (w * grid_size).floor() as i64;
+        let (x0, x1) = (
+            cell(centre.x - half_w / size),
+            cell(centre.x + half_w / size),
+        );
+        let (y0, y1) = (
+            cell(centre.y - half_h / size),
+            cell(centre.y + half_h / size),
+        );
         let mut cells: HashMap<(i64, i64), Cell> = HashMap::new();
         for (i, it) in self.items.iter().enumerate() {
-            let dx = (it.world.x - centre.x) * size;
-            let dy = (it.world.y - centre.y) * size;
-            if dx.abs() > half_w || dy.abs() > half_h {
+            let key = (cell(it.world.x), cell(it.world.y));
+            if key.0 < x0 || key.0 > x1 || key.1 < y0 || key.1 > y1 {
                 continue;
             }
-            let key = (
-                (it.world.x * grid_size).floor() as i64,
-                (it.world.y * grid_size).floor() as i64,
-            );
             let c = cells.entry(key).or_insert_with(|| Cell {
                 first: i,
                 min: (f64::MAX, f64::MAX),
