@@ -14,7 +14,7 @@ use crate::modes::list::ListMode;
 use crate::modes::map::MapMode;
 use crate::modes::not_found::NotFound;
 use crate::modes::screen::ScreenMode;
-use crate::modes::waiting::WalkMode;
+use crate::modes::walk::WalkMode;
 use crate::routes::Page;
 use crate::state::{lang, load_stored_pins, provide_app_context, AppState};
 

@@ -171,6 +171,19 @@ pub enum Msg {
     OfflineTooBig,
     OfflineDownload,
     OfflineMaxZoom,
+    WalkStart,
+    WalkPause,
+    WalkResume,
+    WalkStop,
+    WalkPinHere,
+    WalkFollow,
+    WalkBackground,
+    WalkDenied,
+    WalkUnavailable,
+    WalkTimeout,
+    WalkList,
+    WalkRoute,
+    WalkNone,
     ScreenTour,
     ScreenTalents,
     ScreenReplay,
@@ -438,6 +451,32 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
         (OfflineTooBig, En) => "That is too many map tiles. Zoom the map in on the event's area, or choose a lower zoom level.",
         (OfflineMaxZoom, Nl) => "Tot en met zoomniveau (hoger is meer detail)",
         (OfflineMaxZoom, En) => "Up to zoom level (higher is more detail)",
+        (WalkStart, Nl) => "Begin de wandeling",
+        (WalkStart, En) => "Start the walk",
+        (WalkPause, Nl) => "Pauze",
+        (WalkPause, En) => "Pause",
+        (WalkResume, Nl) => "Verder",
+        (WalkResume, En) => "Resume",
+        (WalkStop, Nl) => "Klaar",
+        (WalkStop, En) => "Finish",
+        (WalkPinHere, Nl) => "Pin hier",
+        (WalkPinHere, En) => "Pin here",
+        (WalkFollow, Nl) => "Volg mij",
+        (WalkFollow, En) => "Follow me",
+        (WalkBackground, Nl) => "Houd dit scherm open: op de achtergrond houden browsers je plek niet bij.",
+        (WalkBackground, En) => "Keep this screen open: browsers stop tracking your position in the background.",
+        (WalkDenied, Nl) => "Oase mag je plek niet zien. Sta locatie toe voor deze site in je browser. Pins zetten kan ook met de hand: schuif de kaart en tik op +.",
+        (WalkDenied, En) => "Oase may not see your position. Allow location for this site in your browser. You can also place pins by hand: move the map and tap +.",
+        (WalkUnavailable, Nl) => "Je plek is nu niet te bepalen (geen GPS-ontvangst?). Pins zetten kan ook met de hand: schuif de kaart en tik op +.",
+        (WalkUnavailable, En) => "Your position cannot be found right now (no GPS signal?). You can also place pins by hand: move the map and tap +.",
+        (WalkTimeout, Nl) => "Het bepalen van je plek duurt lang. Ga even naar buiten of wacht; pins zetten kan ook met de hand.",
+        (WalkTimeout, En) => "Finding your position takes long. Step outside or wait; you can also place pins by hand.",
+        (WalkList, Nl) => "Wandelingen",
+        (WalkList, En) => "Walks",
+        (WalkRoute, Nl) => "Een route om te volgen (GPX)",
+        (WalkRoute, En) => "A route to follow (GPX)",
+        (WalkNone, Nl) => "Nog geen wandelingen.",
+        (WalkNone, En) => "No walks yet.",
         (ScreenTour, Nl) => "Rondleiding",
         (ScreenTour, En) => "Tour",
         (ScreenTalents, Nl) => "Alles is er al",
@@ -627,6 +666,22 @@ pub fn upload_works(lang: Lang, folder: &str) -> String {
         Lang::Nl => format!("De verbinding werkt: pins komen in {folder}."),
         Lang::En => format!("The connection works: pins go into {folder}."),
     }
+}
+
+/// A walk's distance and time: "1,2 km · 23 min".
+pub fn walk_stats(lang: Lang, metres: f64, ms: f64) -> String {
+    let minutes = (ms / 60_000.0).floor();
+    let distance = if metres < 1000.0 {
+        format!("{metres:.0} m")
+    } else {
+        let km = format!("{:.1} km", metres / 1000.0);
+        if lang == Lang::Nl {
+            km.replace('.', ",")
+        } else {
+            km
+        }
+    };
+    format!("{distance} · {minutes:.0} min")
 }
 
 /// What an area download will fetch, before it starts.

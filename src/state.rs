@@ -35,6 +35,8 @@ pub struct AppState {
     pub storage_error: Option<StorageError>,
     /// The upload outbox's counts and last problem.
     pub upload: UploadStatus,
+    /// The walk being recorded: new pins are linked to it.
+    pub walk_link: Option<String>,
 }
 
 impl AppState {
@@ -48,6 +50,7 @@ impl AppState {
             photos: HashMap::new(),
             storage_error: None,
             upload: UploadStatus::default(),
+            walk_link: None,
         }
     }
 

@@ -21,13 +21,15 @@ use crate::domain::pin::Pin;
 
 const DB_NAME: &str = "oase";
 /// Current schema version. Raise it together with a step in [`upgrade`].
-pub const DB_VERSION: u32 = 3;
+pub const DB_VERSION: u32 = 4;
 const PINS: &str = "pins";
 const PHOTOS: &str = "photos";
 /// Pins still to upload: pin id → the version (`updated_at`) to send, attempts, next try.
 const OUTBOX: &str = "outbox";
 /// Pins the collection point has: pin id → the version it has.
 const SENT: &str = "sent";
+/// Walks: walk id → the walk as JSON, written after every position kept.
+const WALKS: &str = "walks";
 
 /// Why storage failed, in terms the app can explain to a person.
 #[derive(Debug, Clone, PartialEq, Error)]
@@ -109,6 +111,9 @@ fn upgrade(db: &web_sys::IdbDatabase, old: u32, new: u32) -> Result<(), JsValue>
     if old < 3 && new >= 3 {
         db.create_object_store(OUTBOX)?;
         db.create_object_store(SENT)?;
+    }
+    if old < 4 && new >= 4 {
+        db.create_object_store(WALKS)?;
     }
     Ok(())
 }
@@ -309,6 +314,28 @@ pub async fn mark_failed(id: &str, queued: &Queued) -> Result<(), StorageError> 
     }
     done.await?;
     Ok(())
+}
+
+/// Stores a walk (as it is now); resolves once committed.
+pub async fn put_walk(walk: &crate::domain::walk::Walk) -> Result<(), StorageError> {
+    let db = open().await?;
+    let tx = db.transaction_with_str_and_mode(WALKS, web_sys::IdbTransactionMode::Readwrite)?;
+    let done = completion(&tx);
+    tx.object_store(WALKS)?
+        .put_with_key(&JsValue::from(walk.to_json()), &JsValue::from(&walk.id))?;
+    done.await?;
+    Ok(())
+}
+
+/// Every stored walk.
+pub async fn load_walks() -> Result<Vec<crate::domain::walk::Walk>, StorageError> {
+    let db = open().await?;
+    let tx = db.transaction_with_str(WALKS)?;
+    let all = request(&tx.object_store(WALKS)?.get_all()?).await?;
+    Ok(js_sys::Array::from(&all)
+        .iter()
+        .filter_map(|v| crate::domain::walk::Walk::from_json(&v.as_string()?))
+        .collect())
 }
 
 /// Stores a photo under its reference; resolves once committed.

@@ -7,6 +7,7 @@ pub mod channel;
 pub mod clock;
 pub mod dav;
 pub mod files;
+pub mod geo;
 pub mod history;
 pub mod idb;
 pub mod kiosk;

@@ -29,4 +29,4 @@ pub mod symbol_picker;
 pub mod tile_layer;
 pub mod update_banner;
 pub mod upload_settings;
-pub mod waiting_mode;
+pub mod walk_layer;

@@ -157,7 +157,13 @@ pub fn PinForm(kind: PinKind, lat: f64, lon: f64, editing: Option<Box<Pin>>) -> 
         let now = clock::now();
         let base = match old_for_save.clone() {
             Some(p) => Ok(p),
-            None => Pin::new(&clock::new_id(), kind, lat, lon, &now),
+            None => Pin::new(&clock::new_id(), kind, lat, lon, &now).map(|mut p| {
+                // Made on a walk: linked to it, so the walk's GPX carries it.
+                if let Some(walk) = state.walk_link().get_untracked() {
+                    p.extra.insert("walk".into(), walk.into());
+                }
+                p
+            }),
         };
         let result = base.and_then(|base| {
             let symbol_now = if kind == PinKind::Place {

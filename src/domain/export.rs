@@ -48,7 +48,7 @@ pub fn csv(pins: &[Pin]) -> String {
     out
 }
 
-fn xml(s: &str) -> String {
+pub(crate) fn xml(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

@@ -138,7 +138,7 @@ fn is_column(header: &str, which: &str) -> bool {
 }
 
 /// A coordinate as spreadsheets write it, a decimal comma included.
-fn number(s: &str) -> Option<f64> {
+pub(crate) fn number(s: &str) -> Option<f64> {
     let s = s.trim();
     s.parse()
         .ok()
@@ -257,7 +257,7 @@ fn unescape(s: &str) -> String {
 }
 
 /// The value of `name="…"` (or `'…'`) in a start tag.
-fn attribute(tag: &str, name: &str) -> Option<String> {
+pub(crate) fn attribute(tag: &str, name: &str) -> Option<String> {
     let mut rest = tag;
     while let Some(i) = rest.find(name) {
         let before_ok = rest[..i].ends_with(char::is_whitespace);

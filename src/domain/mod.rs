@@ -14,4 +14,5 @@ pub mod settings;
 pub mod symbols;
 pub mod time;
 pub mod upload;
+pub mod walk;
 pub mod zip;

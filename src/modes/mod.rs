@@ -6,4 +6,4 @@ pub mod map;
 pub mod not_found;
 pub mod screen;
 pub mod settings;
-pub mod waiting;
+pub mod walk;

@@ -1,0 +1,101 @@
+//! The person's position (Geolocation `watchPosition`, high accuracy) and keeping the screen on
+//! while a walk is recorded (Screen Wake Lock, taken again when the page shows again).
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(inline_js = r#"
+export function geo_watch(on_fix, on_error) {
+  if (!('geolocation' in navigator)) { on_error(2); return -1; }
+  return navigator.geolocation.watchPosition(
+    (p) => on_fix(p.coords.latitude, p.coords.longitude, p.coords.accuracy,
+      p.coords.heading ?? NaN, p.timestamp),
+    (e) => on_error(e.code),
+    { enableHighAccuracy: true, maximumAge: 5000, timeout: 30000 });
+}
+export function geo_clear(id) { if (id >= 0) navigator.geolocation.clearWatch(id); }
+
+let lock = null, wanted = false;
+async function take() {
+  try { if (wanted && 'wakeLock' in navigator && !lock) { lock = await navigator.wakeLock.request('screen'); lock.addEventListener('release', () => { lock = null; }); } } catch { }
+}
+document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') take(); });
+export function wake_lock(on) { wanted = on; if (on) take(); else if (lock) { lock.release().catch(() => {}); lock = null; } }
+"#)]
+extern "C" {
+    fn geo_watch(
+        on_fix: &Closure<dyn FnMut(f64, f64, f64, f64, f64)>,
+        on_error: &Closure<dyn FnMut(u32)>,
+    ) -> i32;
+    fn geo_clear(id: i32);
+    fn wake_lock(on: bool);
+}
+
+/// Why there is no position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GeoError {
+    Denied,
+    Unavailable,
+    Timeout,
+}
+
+/// One position fix.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Fix {
+    pub lat: f64,
+    pub lon: f64,
+    /// Metres.
+    pub accuracy: f64,
+    /// Degrees from north, when moving and known.
+    pub heading: Option<f64>,
+    /// Milliseconds since the epoch.
+    pub t: f64,
+}
+
+/// A running position watch; dropping it stops the watch.
+pub struct Watch {
+    id: i32,
+    _fix: Closure<dyn FnMut(f64, f64, f64, f64, f64)>,
+    _error: Closure<dyn FnMut(u32)>,
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        geo_clear(self.id);
+    }
+}
+
+/// Follows the position until the returned watch is dropped.
+pub fn watch(
+    mut on_fix: impl FnMut(Fix) + 'static,
+    mut on_error: impl FnMut(GeoError) + 'static,
+) -> Watch {
+    let fix = Closure::<dyn FnMut(f64, f64, f64, f64, f64)>::new(
+        move |lat, lon, accuracy, heading: f64, t| {
+            on_fix(Fix {
+                lat,
+                lon,
+                accuracy,
+                heading: heading.is_finite().then_some(heading),
+                t,
+            })
+        },
+    );
+    let error = Closure::<dyn FnMut(u32)>::new(move |code| {
+        on_error(match code {
+            1 => GeoError::Denied,
+            3 => GeoError::Timeout,
+            _ => GeoError::Unavailable,
+        })
+    });
+    let id = geo_watch(&fix, &error);
+    Watch {
+        id,
+        _fix: fix,
+        _error: error,
+    }
+}
+
+/// Keeps the screen on (or lets it sleep again).
+pub fn keep_awake(on: bool) {
+    wake_lock(on);
+}
