@@ -2,11 +2,9 @@
 //! gallery with earlier visitors' photos is not offered), and the photo once it is ready.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
-use crate::browser::{clock, idb, photo};
 use crate::components::kiosk_nav::KioskNav;
+use crate::components::pin_form::keep_photo;
 use crate::domain::kiosk::{Flow, KioskInput};
 use crate::i18n::Msg;
 use crate::i18n_kiosk::{kt, kt_app, KioskMsg};
@@ -19,38 +17,8 @@ pub fn KioskPhoto(flow: RwSignal<Flow>, go: Callback<KioskInput>) -> impl IntoVi
     let busy = RwSignal::new(false);
     let failed = RwSignal::new(false);
 
-    let on_file = move |ev: leptos::ev::Event| {
-        let Some(file) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .and_then(|i| i.files())
-            .and_then(|f| f.get(0))
-        else {
-            return;
-        };
-        busy.set(true);
-        failed.set(false);
-        spawn_local(async move {
-            // As in the pin form: resized without metadata, kept on the device first. The screen
-            // may be gone by now (idle reset): then nothing is set.
-            match photo::resize(&file).await {
-                Ok(blob) => {
-                    if let Some(url) = photo::object_url(&blob) {
-                        let id = format!("{}.jpg", clock::new_id());
-                        let _ = idb::put_photo(&id, &blob).await;
-                        state.photos().update(|m| {
-                            m.insert(id.clone(), url);
-                        });
-                        photo_ref.try_set(Some(id));
-                    }
-                }
-                Err(_) => {
-                    failed.try_set(true);
-                }
-            }
-            busy.try_set(false);
-        });
-    };
+    // As in the pin form.
+    let on_file = move |ev: leptos::ev::Event| keep_photo(&ev, busy, failed, photo_ref);
     let url = move || {
         photo_ref
             .get()

@@ -93,6 +93,47 @@ fn area_input(label: Msg, testid: &'static str, value: RwSignal<String>) -> impl
     }
 }
 
+/// Takes the photo picked in a file input: resized and re-encoded by the browser (no metadata),
+/// kept on the device before any pin refers to it, then shown. The form may be gone by the time
+/// it is done (the kiosk's idle reset): then nothing is set.
+pub fn keep_photo(
+    ev: &leptos::ev::Event,
+    busy: RwSignal<bool>,
+    failed: RwSignal<bool>,
+    photo_ref: RwSignal<Option<String>>,
+) {
+    let Some(file) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .and_then(|i| i.files())
+        .and_then(|f| f.get(0))
+    else {
+        return;
+    };
+    let photos = use_app().state.photos();
+    busy.set(true);
+    failed.set(false);
+    spawn_local(async move {
+        match photo::resize(&file).await {
+            Ok(blob) => {
+                if let Some(url) = photo::object_url(&blob) {
+                    let id = format!("{}.jpg", clock::new_id());
+                    // If storage fails the photo still shows for this visit (the page warns).
+                    let _ = idb::put_photo(&id, &blob).await;
+                    photos.update(|m| {
+                        m.insert(id.clone(), url);
+                    });
+                    photo_ref.try_set(Some(id));
+                }
+            }
+            Err(_) => {
+                failed.try_set(true);
+            }
+        }
+        busy.try_set(false);
+    });
+}
+
 #[component]
 pub fn PinForm(kind: PinKind, lat: f64, lon: f64, editing: Option<Box<Pin>>) -> impl IntoView {
     let app = use_app();
@@ -115,36 +156,8 @@ pub fn PinForm(kind: PinKind, lat: f64, lon: f64, editing: Option<Box<Pin>>) -> 
     let saving = RwSignal::new(false);
     let (prompt, title_label, quote_label, note_label) = prompts(kind);
 
-    let on_photo = move |ev: leptos::ev::Event| {
-        let Some(file) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .and_then(|i| i.files())
-            .and_then(|f| f.get(0))
-        else {
-            return;
-        };
-        photo_busy.set(true);
-        photo_failed.set(false);
-        spawn_local(async move {
-            match photo::resize(&file).await {
-                Ok(blob) => {
-                    if let Some(url) = photo::object_url(&blob) {
-                        let id = format!("{}.jpg", clock::new_id());
-                        // Kept on the device before the pin refers to it; if storage fails the
-                        // photo still shows for this visit (the page warns about storage).
-                        let _ = idb::put_photo(&id, &blob).await;
-                        state.photos().update(|m| {
-                            m.insert(id.clone(), url);
-                        });
-                        photo_ref.set(Some(id));
-                    }
-                }
-                Err(_) => photo_failed.set(true),
-            }
-            photo_busy.set(false);
-        });
-    };
+    let on_photo =
+        move |ev: leptos::ev::Event| keep_photo(&ev, photo_busy, photo_failed, photo_ref);
     let photo_url = move || {
         photo_ref
             .get()

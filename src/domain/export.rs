@@ -57,6 +57,13 @@ pub(crate) fn xml(s: &str) -> String {
 
 /// Pins as GPX 1.1 waypoints: name = title, desc = quote, type = kind, time = created.
 pub fn gpx(pins: &[Pin]) -> String {
+    let mut out = gpx_with_waypoints(pins);
+    out.push_str("</gpx>\n");
+    out
+}
+
+/// The start of a GPX 1.1 file with `pins` as its waypoints; the caller adds tracks and the end.
+pub(crate) fn gpx_with_waypoints(pins: &[Pin]) -> String {
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gpx version=\"1.1\" creator=\"Oase\" xmlns=\"http://www.topografix.com/GPX/1/1\">\n",
     );
@@ -71,7 +78,6 @@ pub fn gpx(pins: &[Pin]) -> String {
             p.kind.code()
         ));
     }
-    out.push_str("</gpx>\n");
     out
 }
 

@@ -4,7 +4,7 @@
 use geo::{Distance, Haversine, Point};
 use serde::{Deserialize, Serialize};
 
-use super::export::xml;
+use super::export::{gpx_with_waypoints, xml};
 use super::import::{attribute, number};
 use super::pin::Pin;
 
@@ -158,20 +158,7 @@ fn iso(ms: f64) -> String {
 
 /// The walk as GPX 1.1: one track (a segment per stretch) and its pins as waypoints.
 pub fn gpx(walk: &Walk, pins: &[Pin]) -> String {
-    let mut out = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gpx version=\"1.1\" creator=\"Oase\" xmlns=\"http://www.topografix.com/GPX/1/1\">\n",
-    );
-    for p in pins.iter().filter(|p| !p.deleted) {
-        out.push_str(&format!(
-            "  <wpt lat=\"{}\" lon=\"{}\"><time>{}</time><name>{}</name><desc>{}</desc><type>{}</type></wpt>\n",
-            p.lat,
-            p.lon,
-            xml(&p.created_at),
-            xml(&p.title),
-            xml(&p.quote),
-            p.kind.code()
-        ));
-    }
+    let mut out = gpx_with_waypoints(pins);
     out.push_str(&format!(
         "  <trk><name>Oase {}</name>\n",
         xml(&walk.started_at)

@@ -86,7 +86,7 @@ test('a walk of 20 positions records its track and distance; a pin on the way si
   points.forEach((p, i) => {
     assert.ok(Math.abs(p.latitude - track[i].latitude) < 1e-9 && Math.abs(p.longitude - track[i].longitude) < 1e-9, `point ${i}`);
   });
-  const wpt = gpx.match(/<wpt lat="([\d.]+)" lon="([\d.]+)">.*?<name>([^<]*)<\/name>/);
+  const wpt = gpx.match(/<wpt lat="([\d.]+)" lon="([\d.]+)">[\s\S]*?<name>([^<]*)<\/name>/);
   assert.equal(wpt[3], 'Een kleurrijke voordeur');
   assert.ok(haversine({ latitude: Number(wpt[1]), longitude: Number(wpt[2]) }, track[9]) < 1, 'the pin is where the walker stood');
   assert.ok(pinId);
