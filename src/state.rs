@@ -37,6 +37,8 @@ pub struct AppState {
     pub upload: UploadStatus,
     /// The walk being recorded: new pins are linked to it.
     pub walk_link: Option<String>,
+    /// Set once the pins stored on this device have been read (or could not be).
+    pub pins_loaded: bool,
 }
 
 impl AppState {
@@ -51,6 +53,7 @@ impl AppState {
             storage_error: None,
             upload: UploadStatus::default(),
             walk_link: None,
+            pins_loaded: false,
         }
     }
 
@@ -171,8 +174,12 @@ pub async fn load_stored_pins(state: Store<AppState>) {
             for p in plan.add.into_iter().chain(plan.update) {
                 s.upsert(p);
             }
+            s.pins_loaded = true;
         }),
-        Err(e) => state.update(|s| s.storage_error = Some(e)),
+        Err(e) => state.update(|s| {
+            s.storage_error = Some(e);
+            s.pins_loaded = true;
+        }),
     }
 }
 

@@ -45,9 +45,9 @@ pub fn ScreenMode() -> impl IntoView {
     let now = RwSignal::new(js_sys::Date::now());
     let last_activity = RwSignal::new(f64::NEG_INFINITY);
 
-    // Pins that arrive while the screen runs (another tab, the collection point) are new.
-    // Whatever is there in the first two seconds (the stored pins loading) is not.
-    let opened = js_sys::Date::now();
+    // Pins that arrive while the screen runs (another tab, the collection point) are new; the
+    // pins this device had stored when the screen opened are not.
+    let loaded = StoredValue::new(false);
     let known = StoredValue::new(HashSet::<String>::new());
     let arrived = RwSignal::new(Vec::<String>::new());
     Effect::new(move |_| {
@@ -57,7 +57,9 @@ pub fn ScreenMode() -> impl IntoView {
                 .map(|p| p.id.clone())
                 .collect()
         });
-        let baseline = js_sys::Date::now() - opened < 2000.0;
+        // Until the stored pins have been read (and on that first read), all is what was there.
+        let baseline = !loaded.get_value();
+        loaded.set_value(state.pins_loaded().get());
         let fresh: Vec<String> =
             known.with_value(|k| ids.iter().filter(|id| !k.contains(*id)).cloned().collect());
         known.update_value(|k| k.extend(ids));
