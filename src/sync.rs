@@ -52,9 +52,10 @@ pub fn start(state: Store<AppState>) {
                 send_now();
             }
             was_online = online;
+            // Without a destination nothing is queued: no need to read the outbox every second.
             if settings.active() && online {
                 send_due(state, &settings).await;
-            } else {
+            } else if settings.active() {
                 refresh(state).await;
             }
             let now = js_sys::Date::now();

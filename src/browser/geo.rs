@@ -1,5 +1,4 @@
-//! The person's position (Geolocation `watchPosition`, high accuracy) and keeping the screen on
-//! while a walk is recorded (Screen Wake Lock, taken again when the page shows again).
+//! The person's position (Geolocation `watchPosition`, high accuracy).
 
 use wasm_bindgen::prelude::*;
 
@@ -14,12 +13,6 @@ export function geo_watch(on_fix, on_error) {
 }
 export function geo_clear(id) { if (id >= 0) navigator.geolocation.clearWatch(id); }
 
-let lock = null, wanted = false;
-async function take() {
-  try { if (wanted && 'wakeLock' in navigator && !lock) { lock = await navigator.wakeLock.request('screen'); lock.addEventListener('release', () => { lock = null; }); } } catch { }
-}
-document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') take(); });
-export function wake_lock(on) { wanted = on; if (on) take(); else if (lock) { lock.release().catch(() => {}); lock = null; } }
 "#)]
 extern "C" {
     fn geo_watch(
@@ -27,7 +20,6 @@ extern "C" {
         on_error: &Closure<dyn FnMut(u32)>,
     ) -> i32;
     fn geo_clear(id: i32);
-    fn wake_lock(on: bool);
 }
 
 /// Why there is no position.
@@ -93,9 +85,4 @@ pub fn watch(
         _fix: fix,
         _error: error,
     }
-}
-
-/// Keeps the screen on (or lets it sleep again).
-pub fn keep_awake(on: bool) {
-    wake_lock(on);
 }

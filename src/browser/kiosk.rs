@@ -2,41 +2,13 @@
 //! neither zooms nor offers a context menu, a back button that stays inside the flow, and fields
 //! the on-screen keyboard does not cover.
 //!
-//! A few lines of JavaScript (as in `offline.rs`): the Fullscreen, Screen Wake Lock and
-//! visualViewport APIs would need many web-sys features and more code for the same few calls.
+//! Fullscreen and the Screen Wake Lock are shared with other modes (`page`). A few lines of
+//! JavaScript (as in `offline.rs`): the visualViewport API would need many web-sys features and more code for the same few calls.
 //! Every call is best effort: where an API is missing the kiosk simply carries on.
 
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(inline_js = r#"
-export function fullscreen(on) {
-  const d = document, el = d.documentElement;
-  const active = d.fullscreenElement || d.webkitFullscreenElement;
-  const call = on ? (active ? null : (el.requestFullscreen || el.webkitRequestFullscreen))
-                  : (active ? (d.exitFullscreen || d.webkitExitFullscreen) : null);
-  if (!call) return;
-  try {
-    const p = call.call(on ? el : d, on ? { navigationUI: 'hide' } : undefined);
-    if (p && p.catch) p.catch(() => {});
-  } catch (e) {}
-}
-
-// The Screen Wake Lock is dropped whenever the page is hidden; take it again when it shows.
-let lock = null, wanted = false;
-async function acquire() {
-  if (!wanted || lock || document.visibilityState !== 'visible' || !navigator.wakeLock) return;
-  try {
-    lock = await navigator.wakeLock.request('screen');
-    lock.addEventListener('release', () => { lock = null; });
-  } catch (e) { lock = null; }
-}
-document.addEventListener('visibilitychange', acquire);
-export function keep_awake(on) {
-  wanted = on;
-  if (on) acquire();
-  else if (lock) { lock.release().catch(() => {}); lock = null; }
-}
-
 // No page zoom (pinch, double tap, Safari's gesture events) and no context menu. The layout
 // viewport shrinks with the on-screen keyboard (interactive-widget), so the buttons stay above it.
 const stop = (e) => e.preventDefault();
@@ -86,8 +58,6 @@ export function guard_back(path, on_back) {
 }
 "#)]
 extern "C" {
-    fn fullscreen(on: bool);
-    fn keep_awake(on: bool);
     fn hold_page(on: bool);
     fn reveal_soon();
     #[wasm_bindgen(js_name = show)]
@@ -98,14 +68,9 @@ extern "C" {
     fn guard_back_js(path: &str, on_back: &Closure<dyn Fn()>) -> JsValue;
 }
 
-/// Enters fullscreen (call from a tap: browsers allow it only then) or leaves it.
-pub fn set_fullscreen(on: bool) {
-    fullscreen(on);
-}
-
 /// Holds the page for the kiosk (screen on, no zoom, no context menu), or lets it go.
 pub fn hold(on: bool) {
-    keep_awake(on);
+    super::page::keep_awake(on);
     hold_page(on);
 }
 

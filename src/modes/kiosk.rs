@@ -138,7 +138,7 @@ pub fn KioskMode() -> impl IntoView {
     kiosk::hold(true);
 
     let start = move |_| {
-        kiosk::set_fullscreen(true);
+        page::set_fullscreen(true);
         guard.with_value(|g| g.rearm());
         go.run(KioskInput::Next);
     };
@@ -187,7 +187,7 @@ pub fn KioskMode() -> impl IntoView {
             t.clear();
         }
         kiosk::hold(false);
-        kiosk::set_fullscreen(false);
+        page::set_fullscreen(false);
         state.filter().set(map_filter);
     });
 

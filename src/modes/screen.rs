@@ -164,7 +164,7 @@ pub fn ScreenMode() -> impl IntoView {
                 tick.set(0);
                 paused.set(false);
             }
-            "f" | "F" => page::fullscreen(),
+            "f" | "F" => page::toggle_fullscreen(),
             _ => return,
         }
         ev.prevent_default();
@@ -249,7 +249,7 @@ pub fn ScreenMode() -> impl IntoView {
                         .map(|d| view! { <option value=d.clone()>{d.clone()}</option> })
                         .collect_view()}
                 </select>
-                <button type="button" on:click=|_| page::fullscreen()>{tr(Msg::ScreenFullscreen)}</button>
+                <button type="button" on:click=|_| page::toggle_fullscreen()>{tr(Msg::ScreenFullscreen)}</button>
             </nav>
         </div>
     }

@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::browser::geo::{self, Fix, GeoError};
-use crate::browser::{clock, files, idb};
+use crate::browser::{clock, files, idb, page};
 use crate::components::map_view::MapView;
 use crate::components::nav_bar::NavBar;
 use crate::components::pin_layer::PinLayer;
@@ -42,7 +42,7 @@ pub fn WalkMode() -> impl IntoView {
         all.sort_by(|a, b| b.started_at.cmp(&a.started_at));
         if let Some(open) = all.iter().find(|w| w.state != WalkState::Stopped).cloned() {
             state.walk_link().set(Some(open.id.clone()));
-            geo::keep_awake(open.state == WalkState::Recording);
+            page::keep_awake(open.state == WalkState::Recording);
             current.set(Some(open));
         }
         walks.set(
@@ -84,7 +84,7 @@ pub fn WalkMode() -> impl IntoView {
         if let Ok(t) = tick {
             t.clear();
         }
-        geo::keep_awake(false);
+        page::keep_awake(false);
     });
     // Moving the map by hand stops following.
     Effect::new(move |_| {
@@ -103,7 +103,7 @@ pub fn WalkMode() -> impl IntoView {
             }
         });
         if let Some(w) = changed {
-            geo::keep_awake(w.state == WalkState::Recording);
+            page::keep_awake(w.state == WalkState::Recording);
             if w.state == WalkState::Stopped {
                 state.walk_link().set(None);
                 current.set(None);
@@ -113,21 +113,14 @@ pub fn WalkMode() -> impl IntoView {
         }
     };
     let start = move |_| {
-        let w = Walk::start(&clock::new_id(), &clock::now(), js_sys::Date::now());
+        let mut w = Walk::start(&clock::new_id(), &clock::now(), js_sys::Date::now());
         if let Some(f) = fix.get_untracked() {
-            let mut w = w.clone();
             w.offer(f.lat, f.lon, f.accuracy, f.t);
-            current.set(Some(w));
-        } else {
-            current.set(Some(w));
         }
-        state
-            .walk_link()
-            .set(current.with_untracked(|w| w.as_ref().map(|w| w.id.clone())));
-        geo::keep_awake(true);
-        if let Some(w) = current.get_untracked() {
-            store(w);
-        }
+        state.walk_link().set(Some(w.id.clone()));
+        page::keep_awake(true);
+        store(w.clone());
+        current.set(Some(w));
     };
     let pin_here = move |_| {
         if let Some(f) = fix.get_untracked() {

@@ -2,20 +2,9 @@
 // shared/TESTIDS.md). The same seed and count always give the same file, so runs compare.
 import fs from 'node:fs';
 import path from 'node:path';
+import { prng as rng } from '../e2e/harness.mjs';
 
 export const CENTER = { lat: 51.8125, lon: 5.87 };
-
-// mulberry32: tiny, seedable, good enough to scatter points (not for anything secret).
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYMBOLS = ['sun', 'tree', 'heart', 'bench', 'house', 'water', 'bird', 'flower', 'music', 'book'];
 const CATEGORIES = ['art', 'garden', 'vehicle', 'creativity', 'nature', 'people', 'other'];

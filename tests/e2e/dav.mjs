@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { spawn } from 'node:child_process';
+import { prng } from './harness.mjs';
 
 const NGINX = process.env.NGINX ?? '/usr/sbin/nginx';
 const DAV_EXT = '/usr/lib/nginx/modules/ngx_http_dav_ext_module.so';
@@ -167,17 +168,6 @@ export async function startDav({
   throw new Error('nginx found no free port in 5 attempts');
 }
 
-/** mulberry32: a tiny seeded PRNG, so a failing fault run can be repeated exactly. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A proxy in front of `targetUrl` (its origin gets every request; `url` keeps its path, so a

@@ -280,3 +280,15 @@ export function photoFile() {
   ]));
   return file;
 }
+
+/** mulberry32: a tiny seeded PRNG, so seeded runs (fault proxy, benchmark pins) repeat exactly. */
+export function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
