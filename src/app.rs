@@ -9,14 +9,15 @@ use crate::map::mercator::LatLon;
 use crate::map::start::start_view;
 use crate::map::view::MapState;
 use crate::map::viewport::Viewport;
-use crate::modes::kiosk::{GuardedSettings, KioskMode};
+use crate::modes::kiosk::KioskMode;
 use crate::modes::list::ListMode;
 use crate::modes::map::MapMode;
 use crate::modes::not_found::NotFound;
 use crate::modes::screen::ScreenMode;
+use crate::modes::settings::GuardedSettings;
 use crate::modes::walk::WalkMode;
 use crate::routes::Page;
-use crate::state::{lang, load_stored_pins, provide_app_context, AppState};
+use crate::store::{lang, load_stored_pins, provide_app_context, AppState};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -42,7 +43,7 @@ pub fn App() -> impl IntoView {
     let store = ctx.state;
     leptos::task::spawn_local(load_stored_pins(store));
     channel::listen(move || leptos::task::spawn_local(load_stored_pins(store)));
-    crate::sync::start(store);
+    crate::store::sync::start(store);
 
     // Links and back/forward change the page without reloading. (A small router of our own:
     // leptos_router cost ~40 KB gz for six fixed routes.)

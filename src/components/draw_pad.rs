@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::domain::drawing::{to_path, Stroke, BOX};
 use crate::i18n::Msg;
-use crate::state::tr;
+use crate::store::tr;
 
 /// `drawn` holds the simplified path data (or `None` while the pad is empty).
 #[component]

@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::components::pin_card::kind_name;
 use crate::domain::pin::PinKind;
+use crate::i18n::kind_name;
 use crate::i18n::Msg;
-use crate::state::{tr, use_app, AppStateStoreFields};
+use crate::store::{tr, use_app, AppStateStoreFields};
 
 #[component]
 pub fn FilterBar() -> impl IntoView {

@@ -15,7 +15,7 @@ use crate::map::mercator::LatLon;
 use crate::map::start::SavedView;
 use crate::map::view::reduce;
 use crate::map::viewport::ScreenPoint;
-use crate::state::{tile_source, tr, use_app};
+use crate::store::{tile_source, tr, use_app};
 
 /// The map, filling its parent. Children are drawn above the tiles (markers, crosshair).
 #[component]

@@ -1,32 +1,17 @@
-//! Leptos components, one per file, named by their role.
+//! Leptos components shared by two or more modes, one per file, named by their role.
+//! A mode's own components live in its wing (`src/modes/<mode>/`).
 
-pub mod area_download;
-pub mod data_settings;
 pub mod draw_pad;
 pub mod filter_bar;
-pub mod kiosk_consent;
-pub mod kiosk_idle;
-pub mod kiosk_kind;
-pub mod kiosk_lock;
-pub mod kiosk_nav;
-pub mod kiosk_photo;
-pub mod kiosk_settings;
-pub mod kiosk_symbol;
-pub mod kiosk_text;
-pub mod kiosk_thanks;
-pub mod kiosk_welcome;
-pub mod kiosk_where;
 pub mod map_view;
 pub mod nav_bar;
+pub mod organiser_lock;
 pub mod pin_badge;
 pub mod pin_card;
 pub mod pin_form;
 pub mod pin_layer;
 pub mod pin_sheet;
-pub mod screen_card;
 pub mod storage_banner;
 pub mod symbol_picker;
 pub mod tile_layer;
 pub mod update_banner;
-pub mod upload_settings;
-pub mod walk_layer;

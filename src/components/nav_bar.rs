@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::storage_banner::StorageBanner;
 use crate::i18n::Msg;
 use crate::routes::Page;
-use crate::state::{tr, use_app};
+use crate::store::{tr, use_app};
 
 #[component]
 pub fn NavBar() -> impl IntoView {

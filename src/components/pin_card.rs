@@ -5,11 +5,11 @@ use leptos::prelude::*;
 
 use crate::browser::{clock, idb, photo};
 use crate::components::pin_badge::PinBadge;
-use crate::domain::pin::{Pin, PinKind};
-use crate::i18n::Msg;
+use crate::domain::pin::Pin;
+use crate::i18n::{kind_name, Msg};
 use leptos::task::spawn_local;
 
-use crate::state::{save_pins, tr, use_app, AppStateStoreFields, Sheet};
+use crate::store::{save_pins, tr, use_app, AppStateStoreFields, Sheet};
 
 /// Removes a pin by turning it into a tombstone (so the removal can merge with other devices).
 pub fn delete_pin(id: &str) {
@@ -25,14 +25,6 @@ pub fn delete_pin(id: &str) {
     spawn_local(async move {
         let _ = save_pins(app.state, vec![gone]).await;
     });
-}
-
-pub fn kind_name(kind: PinKind) -> Msg {
-    match kind {
-        PinKind::Beauty => Msg::KindBeautyShort,
-        PinKind::Place => Msg::KindPlaceShort,
-        PinKind::Dream => Msg::KindDreamShort,
-    }
 }
 
 /// The address a pin's photo shows under, read back from IndexedDB the first time it is needed.

@@ -9,20 +9,8 @@ use crate::browser::{clock, idb, photo};
 use crate::components::symbol_picker::SymbolPicker;
 use crate::domain::pin::{Category, Pin, PinKind, MAX_QUOTE};
 use crate::domain::symbols::DRAWN;
-use crate::i18n::{chars_left, pin_error, text, upload_hint, Msg};
-use crate::state::{lang, save_pins, tr, use_app, AppStateStoreFields, Sheet};
-
-fn category_label(c: Category) -> Msg {
-    match c {
-        Category::Art => Msg::CatArt,
-        Category::Garden => Msg::CatGarden,
-        Category::Vehicle => Msg::CatVehicle,
-        Category::Creativity => Msg::CatCreativity,
-        Category::Nature => Msg::CatNature,
-        Category::People => Msg::CatPeople,
-        Category::Other => Msg::CatOther,
-    }
-}
+use crate::i18n::{category_label, chars_left, pin_error, text, upload_hint, Msg};
+use crate::store::{lang, save_pins, tr, use_app, AppStateStoreFields, Sheet};
 
 /// The words of each kind: prompt, title label, quote label, note label.
 fn prompts(kind: PinKind) -> (Msg, Msg, Msg, Msg) {

@@ -9,7 +9,7 @@ use crate::i18n::{pin_count, Msg};
 use crate::map::cluster::{zoom_to_split, Index, Marker};
 use crate::map::mercator::{to_world, world_size_px, LatLon};
 use crate::map::viewport::ScreenPoint;
-use crate::state::{lang, shown_pins, tr, use_app, Sheet};
+use crate::store::{lang, shown_pins, tr, use_app, Sheet};
 
 /// A position in pixels of the whole world at `zoom`.
 fn world_px(at: LatLon, zoom: f64) -> (f64, f64) {

@@ -6,7 +6,7 @@ use crate::components::pin_card::PinCard;
 use crate::components::pin_form::PinForm;
 use crate::domain::pin::PinKind;
 use crate::i18n::Msg;
-use crate::state::{tr, use_app, Sheet};
+use crate::store::{tr, use_app, Sheet};
 
 /// Starts adding a pin at the centre of the map.
 pub fn start_adding() {

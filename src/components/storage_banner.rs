@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::browser::idb::StorageError;
 use crate::i18n::Msg;
-use crate::state::{tr, use_app, AppStateStoreFields};
+use crate::store::{tr, use_app, AppStateStoreFields};
 
 #[component]
 pub fn StorageBanner() -> impl IntoView {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::draw_pad::DrawPad;
 use crate::domain::symbols::{DRAWN, SYMBOLS};
 use crate::i18n::{Lang, Msg};
-use crate::state::{lang, tr, use_app};
+use crate::store::{lang, tr, use_app};
 
 #[component]
 pub fn SymbolPicker(

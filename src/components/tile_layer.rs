@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::map::basemap::TileSource;
 use crate::map::tiles::{cover, place, tile_url, tile_zoom, PlacedTile};
-use crate::state::use_app;
+use crate::store::use_app;
 
 type Key = (u8, i64, u32);
 

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::offline;
 use crate::i18n::Msg;
-use crate::state::tr;
+use crate::store::tr;
 
 #[component]
 pub fn UpdateBanner() -> impl IntoView {

@@ -6,6 +6,7 @@ pub mod filter;
 pub mod geojson;
 pub mod import;
 pub mod kiosk;
+pub mod lang;
 pub mod merge;
 pub mod pin;
 pub mod qr;

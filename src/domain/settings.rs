@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::kiosk::KioskSettings;
+use super::lang::Lang;
 use super::upload::UploadSettings;
-use crate::i18n::Lang;
 use crate::map::basemap::{BaseMap, TileSource};
 
 /// Current version of the stored settings format.

@@ -224,6 +224,17 @@ pub fn listing(xml: &str) -> Vec<Listed> {
 /// The PROPFIND body asking for what [`listing`] reads.
 pub const PROPFIND_BODY: &str = r#"<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop><d:getetag/><d:getlastmodified/><d:getcontentlength/></d:prop></d:propfind>"#;
 
+/// What the outbox and the collection point look like from here.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct UploadStatus {
+    /// Pins waiting to be sent.
+    pub pending: usize,
+    /// Pins the collection point has.
+    pub sent: usize,
+    /// The last failure, until something succeeds again.
+    pub problem: Option<Problem>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::nav_bar::NavBar;
 use crate::i18n::Msg;
-use crate::state::tr;
+use crate::store::tr;
 
 #[component]
 pub fn NotFound() -> impl IntoView {

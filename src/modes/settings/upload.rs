@@ -6,8 +6,8 @@ use leptos::task::spawn_local;
 use crate::browser::prefs;
 use crate::domain::upload::{is_folder_url, UploadSettings};
 use crate::i18n::{upload_problem, upload_status, upload_works, Msg};
-use crate::state::{lang, tr, use_app, AppStateStoreFields};
-use crate::sync;
+use crate::store::sync;
+use crate::store::{lang, tr, use_app, AppStateStoreFields};
 
 /// One labelled text input bound to a field of the draft.
 fn field(

@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use crate::domain::kiosk::KioskInput;
-use crate::i18n_kiosk::{kt, KioskMsg};
+use crate::i18n::kiosk::KioskMsg;
+use crate::store::words::kt;
 
 /// Sends `Back` or `Next` to `go`. `forward: false` leaves only the way back (the kind cards
 /// move on by themselves). The forward button says what it does: `saves` stores the pin,

@@ -22,33 +22,43 @@
 //! (1–3600), e.g. `/kiosk?idle=3`; the countdown then lasts `min(10, idle)` seconds and the thanks
 //! screen `min(10, idle)` seconds.
 
+pub mod consent;
+pub mod idle;
+pub mod kind;
+pub mod nav;
+pub mod photo;
+pub mod spot;
+pub mod symbol;
+pub mod text;
+pub mod thanks;
+pub mod welcome;
+
 use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::{clock, history, kiosk, page};
-use crate::components::kiosk_consent::KioskConsent;
-use crate::components::kiosk_idle::KioskIdle;
-use crate::components::kiosk_kind::KioskKind;
-use crate::components::kiosk_lock::{set_unlocked, settings_locked, KioskLock};
-use crate::components::kiosk_photo::KioskPhoto;
-use crate::components::kiosk_symbol::KioskSymbol;
-use crate::components::kiosk_text::KioskText;
-use crate::components::kiosk_thanks::KioskThanks;
-use crate::components::kiosk_welcome::KioskWelcome;
-use crate::components::kiosk_where::KioskWhere;
-use crate::components::nav_bar::NavBar;
+use crate::components::organiser_lock::{set_unlocked, KioskLock};
 use crate::domain::filter::PinFilter;
 use crate::domain::kiosk::{
     idle_seconds, Flow, Idle, IdlePhase, KioskInput, Outcome, Step, THANKS_S,
 };
+use crate::i18n::kiosk::{progress, KioskMsg};
 use crate::i18n::Msg;
-use crate::i18n_kiosk::{kt, kt_app, progress, KioskMsg};
 use crate::map::mercator::LatLon;
-use crate::modes::settings::SettingsMode;
+use crate::modes::kiosk::consent::KioskConsent;
+use crate::modes::kiosk::idle::KioskIdle;
+use crate::modes::kiosk::kind::KioskKind;
+use crate::modes::kiosk::photo::KioskPhoto;
+use crate::modes::kiosk::spot::KioskWhere;
+use crate::modes::kiosk::symbol::KioskSymbol;
+use crate::modes::kiosk::text::KioskText;
+use crate::modes::kiosk::thanks::KioskThanks;
+use crate::modes::kiosk::welcome::KioskWelcome;
 use crate::routes::Page;
-use crate::state::{lang, save_pins, use_app, AppStateStoreFields};
+use crate::store::words::{kt, kt_app};
+use crate::store::{lang, save_pins, use_app, AppStateStoreFields};
 
 /// Zoom of the thanks map, close enough that the new pin stands apart from its neighbours.
 const THANKS_ZOOM: f64 = 17.0;
@@ -242,27 +252,5 @@ pub fn KioskMode() -> impl IntoView {
                 </div>
             </Show>
         </div>
-    }
-}
-
-/// `/settings`, behind the organiser PIN when one is set.
-#[component]
-pub fn GuardedSettings() -> impl IntoView {
-    let locked = RwSignal::new(settings_locked(use_app().state));
-    move || {
-        if locked.get() {
-            view! {
-                <div class="mode mode-settings">
-                    <NavBar />
-                    <main class="page">
-                        <h1>{kt_app(Msg::SettingsTitle)}</h1>
-                        <KioskLock on_unlock=move |_| locked.set(false) />
-                    </main>
-                </div>
-            }
-            .into_any()
-        } else {
-            SettingsMode().into_any()
-        }
     }
 }

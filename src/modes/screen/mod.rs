@@ -2,6 +2,8 @@
 //! large card; counters, the "alles is er al" tally, a replay of the week, and a QR code to join.
 //! Controls stay hidden until the mouse moves or a key is pressed; a clicker's keys drive it.
 
+pub mod card;
+
 use std::collections::HashSet;
 
 use leptos::prelude::*;
@@ -9,14 +11,14 @@ use leptos::prelude::*;
 use crate::browser::page;
 use crate::components::map_view::MapView;
 use crate::components::pin_layer::PinLayer;
-use crate::components::screen_card::{Counters, JoinCode, ScreenCard, Tally};
 use crate::domain::pin::{Pin, PinKind};
 use crate::domain::screen::{day, days, replay_shown, tour_order};
 use crate::i18n::Msg;
 use crate::map::glide::glide;
 use crate::map::mercator::LatLon;
 use crate::map::viewport::{ScreenPoint, Viewport};
-use crate::state::{tr, use_app, AppStateStoreFields};
+use crate::modes::screen::card::{Counters, JoinCode, ScreenCard, Tally};
+use crate::store::{tr, use_app, AppStateStoreFields};
 
 /// Seconds each pin stays in focus.
 const DWELL_S: u32 = 8;
@@ -235,7 +237,7 @@ pub fn ScreenMode() -> impl IntoView {
                                 prop:checked=move || state.filter().with(|f| f.shows_kind(k))
                                 on:change=move |_| toggle_kind(k)
                             />
-                            <span>{tr(crate::components::pin_card::kind_name(k))}</span>
+                            <span>{tr(crate::i18n::kind_name(k))}</span>
                         </label>
                     })
                     .collect_view()}

@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 
 use crate::browser::kiosk;
-use crate::components::kiosk_nav::KioskNav;
 use crate::domain::kiosk::{Field, Flow, KioskInput, MAX_NAME};
 use crate::domain::pin::{PinKind, MAX_ITEM, MAX_QUOTE, MAX_TITLE};
-use crate::i18n_kiosk::{kt, KioskMsg};
+use crate::i18n::kiosk::KioskMsg;
+use crate::modes::kiosk::nav::KioskNav;
+use crate::store::words::kt;
 
 /// The question, the hint below the field, the field's test id and its length limit.
 fn words(field: Field, kind: Option<PinKind>) -> (KioskMsg, KioskMsg, &'static str, usize) {

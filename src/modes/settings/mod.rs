@@ -1,19 +1,26 @@
 //! `/settings`: the organiser's choices for this device.
 
+pub mod area_download;
+pub mod data;
+pub mod kiosk;
+pub mod upload;
+
 use leptos::prelude::*;
 use reactive_stores::Store;
 
 use crate::browser::prefs;
-use crate::components::area_download::AreaDownload;
-use crate::components::data_settings::DataSettings;
-use crate::components::kiosk_settings::KioskSettingsCard;
 use crate::components::nav_bar::NavBar;
-use crate::components::upload_settings::UploadSettingsCard;
+use crate::components::organiser_lock::{settings_locked, KioskLock};
 use crate::domain::settings::Settings;
 use crate::i18n::{Lang, Msg};
 use crate::map::basemap::BaseMap;
 use crate::map::tiles::is_valid_template;
-use crate::state::{lang, tr, use_app, AppState, AppStateStoreFields};
+use crate::modes::settings::area_download::AreaDownload;
+use crate::modes::settings::data::DataSettings;
+use crate::modes::settings::kiosk::KioskSettingsCard;
+use crate::modes::settings::upload::UploadSettingsCard;
+use crate::store::words::kt_app;
+use crate::store::{lang, tr, use_app, AppState, AppStateStoreFields};
 
 /// Changes settings in the store and remembers them on this device.
 fn change_settings(state: Store<AppState>, f: impl FnOnce(&mut Settings)) {
@@ -161,5 +168,27 @@ fn LanguageSettings() -> impl IntoView {
                     .collect_view()}
             </fieldset>
         </section>
+    }
+}
+
+/// `/settings`, behind the organiser PIN when one is set.
+#[component]
+pub fn GuardedSettings() -> impl IntoView {
+    let locked = RwSignal::new(settings_locked(use_app().state));
+    move || {
+        if locked.get() {
+            view! {
+                <div class="mode mode-settings">
+                    <NavBar />
+                    <main class="page">
+                        <h1>{kt_app(Msg::SettingsTitle)}</h1>
+                        <KioskLock on_unlock=move |_| locked.set(false) />
+                    </main>
+                </div>
+            }
+            .into_any()
+        } else {
+            SettingsMode().into_any()
+        }
     }
 }

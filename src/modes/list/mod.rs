@@ -6,13 +6,13 @@ use crate::browser::history;
 use crate::components::filter_bar::FilterBar;
 use crate::components::nav_bar::NavBar;
 use crate::components::pin_badge::PinBadge;
-use crate::components::pin_card::kind_name;
 use crate::domain::filter::newest_first;
 use crate::domain::pin::Pin;
+use crate::i18n::kind_name;
 use crate::i18n::{pin_count, Msg};
 use crate::map::mercator::LatLon;
 use crate::routes::Page;
-use crate::state::{lang, tr, use_app, Sheet};
+use crate::store::{lang, tr, use_app, Sheet};
 
 #[component]
 pub fn ListMode() -> impl IntoView {

@@ -2,6 +2,8 @@
 //! is recorded (start, pause, resume, stop), and "Pin hier" starts a pin where they stand.
 //! Every position kept is stored at once, so a reload or crash mid-walk keeps the walk so far.
 
+pub mod layer;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -12,11 +14,11 @@ use crate::components::map_view::MapView;
 use crate::components::nav_bar::NavBar;
 use crate::components::pin_layer::PinLayer;
 use crate::components::pin_sheet::PinSheet;
-use crate::components::walk_layer::{MyPosition, WalkLines};
 use crate::domain::walk::{gpx, read_route, Kept, Walk, WalkState};
 use crate::i18n::{walk_stats, Msg};
 use crate::map::mercator::LatLon;
-use crate::state::{lang, tr, use_app, AppStateStoreFields, Sheet};
+use crate::modes::walk::layer::{MyPosition, WalkLines};
+use crate::store::{lang, tr, use_app, AppStateStoreFields, Sheet};
 
 #[component]
 pub fn WalkMode() -> impl IntoView {

@@ -2,12 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::components::kiosk_nav::KioskNav;
 use crate::components::map_view::MapView;
 use crate::components::pin_layer::PinLayer;
 use crate::domain::kiosk::KioskInput;
-use crate::i18n_kiosk::{kt, KioskMsg};
-use crate::state::use_app;
+use crate::i18n::kiosk::KioskMsg;
+use crate::modes::kiosk::nav::KioskNav;
+use crate::store::use_app;
+use crate::store::words::kt;
 
 #[component]
 pub fn KioskWhere(go: Callback<KioskInput>) -> impl IntoView {

@@ -6,14 +6,14 @@ use reactive_stores::Store;
 use wasm_bindgen::JsCast;
 
 use crate::browser::{clock, files, idb};
-use crate::components::pin_card::kind_name;
 use crate::domain::export::{csv, gpx};
 use crate::domain::geojson::{self, FileError, Foreign};
 use crate::domain::import::{self, ImportError, MAX_IMPORT_BYTES};
 use crate::domain::pin::{Pin, PinKind};
 use crate::domain::zip;
+use crate::i18n::kind_name;
 use crate::i18n::{import_error, import_result, storage_use, Msg};
-use crate::state::{lang, save_pins, tr, use_app, AppState};
+use crate::store::{lang, save_pins, tr, use_app, AppState};
 
 /// Counts shown after an import, also as attributes for tests; or why nothing was imported.
 #[derive(Clone, Debug, PartialEq, Default)]

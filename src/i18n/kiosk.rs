@@ -1,11 +1,9 @@
 //! The kiosk's words, in Dutch (first) and English: short, warm and plain, for people who may
 //! never have used a map app. A catalogue of its own beside `i18n`, so a missing translation is
 //! still a compile error.
-
-use leptos::prelude::{With, WithUntracked};
+//! Pure words: the reactive helpers that pick the language of the moment are in `store::words`.
 
 use crate::i18n::Lang;
-use crate::state::{use_app, AppState};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum KioskMsg {
@@ -200,30 +198,6 @@ pub fn starts_over_in(lang: Lang, seconds: u32) -> String {
         (Lang::En, 1) => "The kiosk starts over in 1 second.".into(),
         (Lang::En, n) => format!("The kiosk starts over in {n} seconds."),
     }
-}
-
-/// The language now, read once.
-pub fn lang_now() -> Lang {
-    use_app().state.with_untracked(AppState::lang)
-}
-
-/// A kiosk message in the language of the moment, as plain text. Kiosk screens are rebuilt
-/// when the language changes (only the welcome screen changes it), so their words need not
-/// each follow it: plain text is far less code than a reactive text per message.
-pub fn kt(msg: KioskMsg) -> &'static str {
-    text(lang_now(), msg)
-}
-
-/// A message of the main catalogue, the same way.
-pub fn kt_app(msg: crate::i18n::Msg) -> &'static str {
-    crate::i18n::text(lang_now(), msg)
-}
-
-/// A kiosk message that follows language changes, for pages that stay while it changes
-/// (settings).
-pub fn kr(msg: KioskMsg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let state = use_app().state;
-    move || text(state.with(AppState::lang), msg)
 }
 
 #[cfg(test)]

@@ -2,12 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::components::kiosk_nav::KioskNav;
 use crate::components::map_view::MapView;
 use crate::components::pin_layer::PinLayer;
 use crate::domain::kiosk::{Flow, KioskInput};
-use crate::i18n_kiosk::{kt, KioskMsg};
-use crate::state::{use_app, AppStateStoreFields};
+use crate::i18n::kiosk::KioskMsg;
+use crate::modes::kiosk::nav::KioskNav;
+use crate::store::words::kt;
+use crate::store::{use_app, AppStateStoreFields};
 
 /// The map is already centred on the new pin; a ring marks it.
 #[component]

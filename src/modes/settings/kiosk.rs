@@ -3,12 +3,13 @@
 use leptos::prelude::*;
 
 use crate::browser::{clock, prefs};
-use crate::components::kiosk_lock::set_unlocked;
-use crate::components::pin_card::kind_name;
+use crate::components::organiser_lock::set_unlocked;
 use crate::domain::kiosk::{valid_pin, KioskSettings, PinHash, IDLE_RANGE};
 use crate::domain::pin::PinKind;
-use crate::i18n_kiosk::{kr, KioskMsg};
-use crate::state::{tr, use_app, AppStateStoreFields};
+use crate::i18n::kind_name;
+use crate::i18n::kiosk::KioskMsg;
+use crate::store::words::kr;
+use crate::store::{tr, use_app, AppStateStoreFields};
 
 #[component]
 pub fn KioskSettingsCard() -> impl IntoView {

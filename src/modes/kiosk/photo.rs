@@ -3,12 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::components::kiosk_nav::KioskNav;
 use crate::components::pin_form::keep_photo;
 use crate::domain::kiosk::{Flow, KioskInput};
+use crate::i18n::kiosk::KioskMsg;
 use crate::i18n::Msg;
-use crate::i18n_kiosk::{kt, kt_app, KioskMsg};
-use crate::state::{use_app, AppStateStoreFields};
+use crate::modes::kiosk::nav::KioskNav;
+use crate::store::words::{kt, kt_app};
+use crate::store::{use_app, AppStateStoreFields};
 
 #[component]
 pub fn KioskPhoto(flow: RwSignal<Flow>, go: Callback<KioskInput>) -> impl IntoView {

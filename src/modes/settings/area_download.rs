@@ -8,7 +8,7 @@ use crate::i18n::{area_plan, area_progress, text, Msg};
 use crate::map::mercator::LatLon;
 use crate::map::tiles::{area_tile_count, area_tiles, tile_url, MAX_AREA_TILES};
 use crate::map::viewport::ScreenPoint;
-use crate::state::{lang, tile_source, tr, use_app};
+use crate::store::{lang, tile_source, tr, use_app};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Phase {

@@ -1,7 +1,13 @@
-//! The app store: one source of truth the views read, provided once at the top.
+//! The app store: one source of truth the views read, provided once at the top, and the one
+//! door for every write (pins, photos, files, walks, sync). Only the store calls `browser/`.
 
 use leptos::prelude::*;
 use reactive_stores::Store;
+
+pub mod sync;
+pub mod words;
+
+pub use words::tr;
 
 use std::collections::HashMap;
 
@@ -10,11 +16,11 @@ use crate::domain::filter::PinFilter;
 use crate::domain::merge;
 use crate::domain::pin::{Pin, PinKind};
 use crate::domain::settings::Settings;
-use crate::i18n::{text, Lang, Msg};
+use crate::domain::upload::UploadStatus;
+use crate::i18n::Lang;
 use crate::map::basemap::TileSource;
 use crate::map::view::MapState;
 use crate::routes::Page;
-use crate::sync::UploadStatus;
 
 /// Shared state of the whole app.
 #[derive(Clone, Debug, PartialEq, Store)]
@@ -194,12 +200,6 @@ pub fn shown_pins(state: Store<AppState>) -> Memo<Vec<Pin>> {
                 .collect()
         })
     })
-}
-
-/// A translated message that follows language changes.
-pub fn tr(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let state = use_app().state;
-    move || text(state.with(AppState::lang), msg)
 }
 
 #[cfg(test)]

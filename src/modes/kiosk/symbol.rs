@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 
 use crate::browser::kiosk;
-use crate::components::kiosk_nav::KioskNav;
 use crate::components::symbol_picker::SymbolPicker;
 use crate::domain::kiosk::{symbol_ready, Flow, KioskInput};
 use crate::domain::symbols::DRAWN;
-use crate::i18n_kiosk::{kt, KioskMsg};
+use crate::i18n::kiosk::KioskMsg;
+use crate::modes::kiosk::nav::KioskNav;
+use crate::store::words::kt;
 
 #[component]
 pub fn KioskSymbol(flow: RwSignal<Flow>, go: Callback<KioskInput>) -> impl IntoView {

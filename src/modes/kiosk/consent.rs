@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::components::kiosk_nav::KioskNav;
 use crate::domain::kiosk::{Flow, KioskInput};
-use crate::i18n_kiosk::{kt, KioskMsg};
+use crate::i18n::kiosk::KioskMsg;
+use crate::modes::kiosk::nav::KioskNav;
+use crate::store::words::kt;
 
 #[component]
 pub fn KioskConsent(flow: RwSignal<Flow>, go: Callback<KioskInput>) -> impl IntoView {

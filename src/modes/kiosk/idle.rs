@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::i18n_kiosk::{kt, starts_over_in, KioskMsg};
-use crate::state::{lang, use_app};
+use crate::i18n::kiosk::{starts_over_in, KioskMsg};
+use crate::store::words::kt;
+use crate::store::{lang, use_app};
 
 /// `left` counts the seconds down; any tap on it (or the button) means "still here".
 #[component]

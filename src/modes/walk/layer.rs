@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::geo::Fix;
 use crate::map::mercator::LatLon;
-use crate::state::use_app;
+use crate::store::use_app;
 
 /// Metres per CSS pixel at a latitude and zoom (Web Mercator, 256 px tiles).
 fn metres_per_px(lat: f64, zoom: f64) -> f64 {

@@ -3,51 +3,29 @@
 //! One catalogue, so a missing translation is a compile error: each message is a variant and
 //! [`text`] must answer it for both languages.
 
-use serde::{Deserialize, Serialize};
+pub use crate::domain::lang::Lang;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-pub enum Lang {
-    #[default]
-    #[serde(rename = "nl")]
-    Nl,
-    #[serde(rename = "en")]
-    En,
+pub mod kiosk;
+
+/// The short name of a pin's kind.
+pub fn kind_name(kind: crate::domain::pin::PinKind) -> Msg {
+    match kind {
+        crate::domain::pin::PinKind::Beauty => Msg::KindBeautyShort,
+        crate::domain::pin::PinKind::Place => Msg::KindPlaceShort,
+        crate::domain::pin::PinKind::Dream => Msg::KindDreamShort,
+    }
 }
 
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
-
-    /// The BCP 47 tag for `<html lang>`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::Nl => "nl",
-            Lang::En => "en",
-        }
-    }
-
-    /// The language's name in itself, for the switch in settings.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::Nl => "Nederlands",
-            Lang::En => "English",
-        }
-    }
-
-    pub fn from_tag(tag: &str) -> Option<Self> {
-        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
-            "nl" => Some(Lang::Nl),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    /// The first of the browser's preferred languages that Oase speaks; Dutch when none is.
-    pub fn from_preferences<S: AsRef<str>>(preferred: &[S]) -> Self {
-        preferred
-            .iter()
-            .find_map(|t| Lang::from_tag(t.as_ref()))
-            .unwrap_or_default()
+/// The label of a beauty's category.
+pub fn category_label(c: crate::domain::pin::Category) -> Msg {
+    match c {
+        crate::domain::pin::Category::Art => Msg::CatArt,
+        crate::domain::pin::Category::Garden => Msg::CatGarden,
+        crate::domain::pin::Category::Vehicle => Msg::CatVehicle,
+        crate::domain::pin::Category::Creativity => Msg::CatCreativity,
+        crate::domain::pin::Category::Nature => Msg::CatNature,
+        crate::domain::pin::Category::People => Msg::CatPeople,
+        crate::domain::pin::Category::Other => Msg::CatOther,
     }
 }
 

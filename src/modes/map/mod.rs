@@ -8,7 +8,7 @@ use crate::components::nav_bar::NavBar;
 use crate::components::pin_layer::PinLayer;
 use crate::components::pin_sheet::PinSheet;
 use crate::map::mercator::LatLon;
-use crate::state::{use_app, Sheet};
+use crate::store::{use_app, Sheet};
 
 #[component]
 pub fn MapMode() -> impl IntoView {

@@ -5,9 +5,10 @@ use std::cell::Cell;
 use leptos::prelude::*;
 use reactive_stores::Store;
 
+use crate::i18n::kiosk::KioskMsg;
 use crate::i18n::Msg;
-use crate::i18n_kiosk::{kt, kt_app, KioskMsg};
-use crate::state::{use_app, AppState, AppStateStoreFields};
+use crate::store::words::{kt, kt_app};
+use crate::store::{use_app, AppState, AppStateStoreFields};
 
 thread_local! {
     /// Unlocked with the PIN during this visit; entering the kiosk locks again. Never stored: a

@@ -3,12 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::components::kiosk_nav::KioskNav;
 use crate::components::pin_badge::PinBadge;
 use crate::domain::kiosk::{Flow, KioskInput};
 use crate::domain::pin::{Pin, PinKind};
+use crate::i18n::kiosk::KioskMsg;
 use crate::i18n::Msg;
-use crate::i18n_kiosk::{kt, kt_app, KioskMsg};
+use crate::modes::kiosk::nav::KioskNav;
+use crate::store::words::{kt, kt_app};
 
 /// The marker a pin of `kind` gets on the map, drawn large (a stand-in pin, never stored).
 pub fn kind_picture(kind: PinKind) -> impl IntoView {

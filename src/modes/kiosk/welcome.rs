@@ -2,11 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::components::kiosk_kind::kind_picture;
 use crate::domain::pin::PinKind;
+use crate::i18n::kiosk::KioskMsg;
 use crate::i18n::Lang;
-use crate::i18n_kiosk::{kt, KioskMsg};
-use crate::state::{lang, use_app, AppStateStoreFields};
+use crate::modes::kiosk::kind::kind_picture;
+use crate::store::words::kt;
+use crate::store::{lang, use_app, AppStateStoreFields};
 
 #[component]
 pub fn KioskWelcome(kinds: Vec<PinKind>, on_start: Callback<()>) -> impl IntoView {

@@ -12,24 +12,13 @@ use leptos::task::spawn_local;
 use reactive_stores::Store;
 use wasm_bindgen::JsValue;
 
+use super::{AppState, AppStateStoreFields};
 use crate::browser::dav::{self, Request};
 use crate::browser::{clock, idb};
 use crate::domain::geojson::{feature, from_feature};
 use crate::domain::merge;
 use crate::domain::pin::Pin;
 use crate::domain::upload::{backoff_ms, listing, problem, Problem, UploadSettings, PROPFIND_BODY};
-use crate::state::{AppState, AppStateStoreFields};
-
-/// What the outbox and the collection point look like from here.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct UploadStatus {
-    /// Pins waiting to be sent.
-    pub pending: usize,
-    /// Pins the collection point has.
-    pub sent: usize,
-    /// The last failure, until something succeeds again.
-    pub problem: Option<Problem>,
-}
 
 thread_local! {
     /// When each failed pin may be tried again (ms since the epoch).
