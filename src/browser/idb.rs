@@ -12,6 +12,8 @@
 use std::cell::RefCell;
 
 use thiserror::Error;
+
+pub use crate::domain::upload::Queued;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -226,28 +228,6 @@ async fn write_pins(
     }
     done.await?;
     Ok(())
-}
-
-/// A pin waiting in the outbox.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Queued {
-    /// The pin's `updated_at` when it was queued.
-    pub version: String,
-    pub attempts: u32,
-}
-
-impl Queued {
-    fn to_json(&self) -> String {
-        serde_json::json!({ "v": self.version, "n": self.attempts }).to_string()
-    }
-
-    fn from_json(s: &str) -> Option<Self> {
-        let v: serde_json::Value = serde_json::from_str(s).ok()?;
-        Some(Self {
-            version: v.get("v")?.as_str()?.to_owned(),
-            attempts: v.get("n").and_then(serde_json::Value::as_u64).unwrap_or(0) as u32,
-        })
-    }
 }
 
 /// Everything in the outbox, by pin id; and how many pins the collection point has.

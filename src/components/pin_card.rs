@@ -3,57 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::browser::{clock, idb, photo};
 use crate::components::pin_badge::PinBadge;
 use crate::domain::pin::Pin;
 use crate::i18n::{kind_name, Msg};
-use leptos::task::spawn_local;
 
-use crate::store::{save_pins, tr, use_app, AppStateStoreFields, Sheet};
-
-/// Removes a pin by turning it into a tombstone (so the removal can merge with other devices).
-pub fn delete_pin(id: &str) {
-    let app = use_app();
-    let now = clock::now();
-    let Some(gone) = app
-        .state
-        .with_untracked(|s| s.pin(id).map(|p| p.tombstone(&now)))
-    else {
-        return;
-    };
-    app.sheet.set(Sheet::Closed);
-    spawn_local(async move {
-        let _ = save_pins(app.state, vec![gone]).await;
-    });
-}
-
-/// The address a pin's photo shows under, read back from IndexedDB the first time it is needed.
-pub fn photo_url(
-    key: Option<String>,
-) -> impl Fn() -> Option<String> + Send + Sync + Clone + 'static {
-    let photos = use_app().state.photos();
-    if let Some(k) = key
-        .clone()
-        .filter(|k| photos.with_untracked(|m| !m.contains_key(k)))
-    {
-        spawn_local(async move {
-            if let Some(url) = idb::get_photo(&k)
-                .await
-                .ok()
-                .flatten()
-                .and_then(|b| photo::object_url(&b))
-            {
-                photos.update(|m| {
-                    m.insert(k, url);
-                });
-            }
-        });
-    }
-    move || {
-        key.as_ref()
-            .and_then(|k| photos.with(|m| m.get(k).cloned()))
-    }
-}
+use crate::store::pins::{delete_pin, photo_url};
+use crate::store::{tr, use_app, Sheet};
 
 #[component]
 pub fn PinCard(pin: Pin) -> impl IntoView {

@@ -5,11 +5,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::browser::{clock, idb, photo};
+use crate::browser::clock;
 use crate::components::symbol_picker::SymbolPicker;
 use crate::domain::pin::{Category, Pin, PinKind, MAX_QUOTE};
 use crate::domain::symbols::DRAWN;
 use crate::i18n::{category_label, chars_left, pin_error, text, upload_hint, Msg};
+use crate::store::pins;
 use crate::store::{lang, save_pins, tr, use_app, AppStateStoreFields, Sheet};
 
 /// The words of each kind: prompt, title label, quote label, note label.
@@ -81,9 +82,8 @@ fn area_input(label: Msg, testid: &'static str, value: RwSignal<String>) -> impl
     }
 }
 
-/// Takes the photo picked in a file input: resized and re-encoded by the browser (no metadata),
-/// kept on the device before any pin refers to it, then shown. The form may be gone by the time
-/// it is done (the kiosk's idle reset): then nothing is set.
+/// Takes the photo picked in a file input and keeps it through the store. The form may be gone
+/// by the time it is done (the kiosk's idle reset): then nothing is set.
 pub fn keep_photo(
     ev: &leptos::ev::Event,
     busy: RwSignal<bool>,
@@ -98,23 +98,15 @@ pub fn keep_photo(
     else {
         return;
     };
-    let photos = use_app().state.photos();
+    let state = use_app().state;
     busy.set(true);
     failed.set(false);
     spawn_local(async move {
-        match photo::resize(&file).await {
-            Ok(blob) => {
-                if let Some(url) = photo::object_url(&blob) {
-                    let id = format!("{}.jpg", clock::new_id());
-                    // If storage fails the photo still shows for this visit (the page warns).
-                    let _ = idb::put_photo(&id, &blob).await;
-                    photos.update(|m| {
-                        m.insert(id.clone(), url);
-                    });
-                    photo_ref.try_set(Some(id));
-                }
+        match pins::keep_photo(state, file.into()).await {
+            Some(id) => {
+                photo_ref.try_set(Some(id));
             }
-            Err(_) => {
+            None => {
                 failed.try_set(true);
             }
         }
@@ -299,7 +291,7 @@ pub fn PinForm(kind: PinKind, lat: f64, lon: f64, editing: Option<Box<Pin>>) -> 
                                 type="button"
                                 class="button danger"
                                 data-testid="pin-delete"
-                                on:click=move |_| crate::components::pin_card::delete_pin(&id)
+                                on:click=move |_| pins::delete_pin(&id)
                             >
                                 {tr(Msg::Delete)}
                             </button>

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::browser::idb::StorageError;
 use crate::i18n::Msg;
+use crate::store::StorageError;
 use crate::store::{tr, use_app, AppStateStoreFields};
 
 #[component]

@@ -235,6 +235,30 @@ pub struct UploadStatus {
     pub problem: Option<Problem>,
 }
 
+/// A pin waiting in the outbox.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Queued {
+    /// The pin's `updated_at` when it was queued.
+    pub version: String,
+    pub attempts: u32,
+}
+
+impl Queued {
+    /// As the outbox stores it.
+    pub fn to_json(&self) -> String {
+        serde_json::json!({ "v": self.version, "n": self.attempts }).to_string()
+    }
+
+    /// Read back from the outbox; `None` when it is not an entry.
+    pub fn from_json(s: &str) -> Option<Self> {
+        let v: serde_json::Value = serde_json::from_str(s).ok()?;
+        Some(Self {
+            version: v.get("v")?.as_str()?.to_owned(),
+            attempts: v.get("n").and_then(serde_json::Value::as_u64).unwrap_or(0) as u32,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

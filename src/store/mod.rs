@@ -4,16 +4,20 @@
 use leptos::prelude::*;
 use reactive_stores::Store;
 
+pub mod files;
+pub mod pins;
+pub mod repo;
 pub mod sync;
+pub mod walks;
 pub mod words;
 
+pub use pins::{load_stored_pins, save_pins, shown_pins};
+pub use repo::StorageError;
 pub use words::tr;
 
 use std::collections::HashMap;
 
-use crate::browser::idb::{self, StorageError};
 use crate::domain::filter::PinFilter;
-use crate::domain::merge;
 use crate::domain::pin::{Pin, PinKind};
 use crate::domain::settings::Settings;
 use crate::domain::upload::UploadStatus;
@@ -138,68 +142,6 @@ pub fn lang(state: Store<AppState>) -> Memo<Lang> {
 /// The tiles the map draws, derived from settings and the link.
 pub fn tile_source(state: Store<AppState>) -> Memo<TileSource> {
     Memo::new(move |_| state.with(AppState::tile_source))
-}
-
-/// Writes pins to storage and, once the transaction has completed, into the store. When storage
-/// does not work they still reach the store (the app keeps working in memory) and the error is
-/// kept for the page to explain.
-pub async fn save_pins(state: Store<AppState>, pins: Vec<Pin>) -> Result<(), StorageError> {
-    let first = state.with_untracked(|s| s.pins.is_empty());
-    // Queued for upload only when the organiser set a destination, and never a pin whose
-    // maker said no (kiosk consent: `"upload": false`).
-    let queue = state.with_untracked(|s| s.settings.upload.active())
-        && pins
-            .iter()
-            .all(|p| p.extra.get("upload") != Some(&serde_json::Value::Bool(false)));
-    let written = if queue {
-        idb::put_pins_queued(&pins).await
-    } else {
-        idb::put_pins(&pins).await
-    };
-    if written.is_ok() {
-        crate::browser::channel::announce();
-    }
-    if first && written.is_ok() {
-        // With the first pin, ask the browser to keep the data even when space runs low.
-        crate::browser::files::persist().await;
-    }
-    state.update(|s| {
-        for p in pins {
-            s.upsert(p);
-        }
-        s.storage_error = written.clone().err();
-    });
-    written
-}
-
-/// Loads the stored pins into the store (merged, in case pins were made before loading ended).
-pub async fn load_stored_pins(state: Store<AppState>) {
-    match idb::load_pins().await {
-        Ok(stored) => state.update(|s| {
-            let plan = merge::plan(&s.pins, stored);
-            for p in plan.add.into_iter().chain(plan.update) {
-                s.upsert(p);
-            }
-            s.pins_loaded = true;
-        }),
-        Err(e) => state.update(|s| {
-            s.storage_error = Some(e);
-            s.pins_loaded = true;
-        }),
-    }
-}
-
-/// The pins the filter lets through (tombstones never), in storage order.
-pub fn shown_pins(state: Store<AppState>) -> Memo<Vec<Pin>> {
-    Memo::new(move |_| {
-        state.with(|s| {
-            s.pins
-                .iter()
-                .filter(|p| s.filter.matches(p))
-                .cloned()
-                .collect()
-        })
-    })
 }
 
 #[cfg(test)]

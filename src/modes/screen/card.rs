@@ -5,12 +5,12 @@ use leptos::prelude::*;
 
 use crate::browser::page;
 use crate::components::pin_badge::PinBadge;
-use crate::components::pin_card::photo_url;
 use crate::domain::pin::{Pin, PinKind};
 use crate::domain::qr::qr_path;
 use crate::domain::screen::{counts, tally};
 use crate::i18n::kind_name;
 use crate::i18n::Msg;
+use crate::store::pins::photo_url;
 use crate::store::tr;
 
 fn tags(title: Msg, items: &[String]) -> impl IntoView {

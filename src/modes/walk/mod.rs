@@ -9,7 +9,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::browser::geo::{self, Fix, GeoError};
-use crate::browser::{clock, files, idb, page};
+use crate::browser::{clock, files, page};
 use crate::components::map_view::MapView;
 use crate::components::nav_bar::NavBar;
 use crate::components::pin_layer::PinLayer;
@@ -18,6 +18,7 @@ use crate::domain::walk::{gpx, read_route, Kept, Walk, WalkState};
 use crate::i18n::{walk_stats, Msg};
 use crate::map::mercator::LatLon;
 use crate::modes::walk::layer::{MyPosition, WalkLines};
+use crate::store::walks;
 use crate::store::{lang, tr, use_app, AppStateStoreFields, Sheet};
 
 #[component]
@@ -33,15 +34,10 @@ pub fn WalkMode() -> impl IntoView {
     let route = RwSignal::new(Vec::<(f64, f64)>::new());
     let now = RwSignal::new(js_sys::Date::now());
 
-    let store = move |w: Walk| {
-        spawn_local(async move {
-            let _ = idb::put_walk(&w).await;
-        });
-    };
+    let store = walks::save_walk;
     // A walk left recording or paused (a reload, a crash) carries on.
     spawn_local(async move {
-        let mut all = idb::load_walks().await.unwrap_or_default();
-        all.sort_by(|a, b| b.started_at.cmp(&a.started_at));
+        let all = walks::load_walks().await;
         if let Some(open) = all.iter().find(|w| w.state != WalkState::Stopped).cloned() {
             state.walk_link().set(Some(open.id.clone()));
             page::keep_awake(open.state == WalkState::Recording);

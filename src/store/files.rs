@@ -1,0 +1,123 @@
+//! Files in and out: exports of every pin (GeoJSON, CSV, GPX, a zip with the photos) and
+//! imports, read whole and checked before anything is written (through [`save_pins`]).
+
+use leptos::prelude::*;
+use reactive_stores::Store;
+
+use super::pins::{photo_bytes, save_pins, store_photo_bytes};
+use super::AppState;
+use crate::browser::{clock, files};
+use crate::domain::geojson::{self, FileError, Foreign};
+use crate::domain::import::{self, ImportError, MAX_IMPORT_BYTES};
+use crate::domain::pin::{Pin, PinKind};
+use crate::domain::zip;
+
+/// Counts shown after an import, also as attributes for tests; or why nothing was imported.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Outcome {
+    pub added: usize,
+    pub updated: usize,
+    pub rejected: usize,
+    pub skipped: usize,
+    pub error: Option<ImportError>,
+}
+
+/// The GeoJSON and the photos of an Oase zip.
+fn zip_parts(bytes: &[u8]) -> Option<(String, zip::Entries)> {
+    let entries = zip::read(bytes).ok()?;
+    let json = entries.iter().find(|(n, _)| n.ends_with(".geojson"))?;
+    let text = String::from_utf8(json.1.clone()).ok()?;
+    let photos = entries
+        .into_iter()
+        .filter_map(|(n, b)| n.strip_prefix("photos/").map(|n| (n.to_owned(), b)))
+        .collect();
+    Some((text, photos))
+}
+
+/// Every pin as GeoJSON in a zip, with the photos it refers to in `photos/`.
+pub async fn export_zip(state: Store<AppState>) {
+    let pins = state.with_untracked(|s| s.pins.clone());
+    let now = clock::now();
+    let day = now.get(..10).unwrap_or("oase").to_owned();
+    let mut entries = vec![(
+        format!("oase-{day}.geojson"),
+        geojson::export(&pins).into_bytes(),
+    )];
+    for name in pins
+        .iter()
+        .filter(|p| !p.deleted)
+        .filter_map(|p| p.photo.clone())
+    {
+        if let Some(bytes) = photo_bytes(&name).await {
+            entries.push((format!("photos/{name}"), bytes));
+        }
+    }
+    files::download_bytes(
+        &format!("oase-{day}.zip"),
+        "application/zip",
+        &zip::write(&entries, &now),
+    );
+}
+
+/// Reads a picked file whole, then writes what it changes in one transaction. A file with
+/// anything wrong in it changes nothing.
+pub async fn import_file(state: Store<AppState>, file: &web_sys::File, kind: PinKind) -> Outcome {
+    let refused = |error: ImportError, rejected| Outcome {
+        rejected,
+        error: Some(error),
+        ..Outcome::default()
+    };
+    if file.size() > MAX_IMPORT_BYTES {
+        return refused(ImportError::TooLarge(file.size()), 0);
+    }
+    let is_zip = file.name().to_ascii_lowercase().ends_with(".zip");
+    let (text, photos) = if is_zip {
+        let bytes = files::bytes(file).await.unwrap_or_default();
+        match zip_parts(&bytes) {
+            Some(parts) => parts,
+            None => return refused(ImportError::File(FileError::NotFeatureCollection), 0),
+        }
+    } else {
+        (files::read_text(file).await.unwrap_or_default(), Vec::new())
+    };
+    let now = clock::now();
+    let parsed = match import::read(&file.name(), &text, &Foreign { kind, now: &now }) {
+        Ok(parsed) => parsed,
+        Err(e) => {
+            let rejected = match &e {
+                ImportError::Features { count, .. } => *count,
+                _ => 0,
+            };
+            return refused(e, rejected);
+        }
+    };
+    // Photos first, so no stored pin ever points at a photo that is not there.
+    for (name, bytes) in &photos {
+        if parsed.pins.iter().any(|p| p.photo.as_deref() == Some(name)) {
+            store_photo_bytes(name, bytes).await;
+        }
+    }
+    let skipped = parsed.skipped_shapes;
+    let plan = state.with_untracked(|s| import::plan(&s.pins, parsed));
+    if !plan.is_empty() {
+        let _ = save_pins(state, plan.writes().cloned().collect()).await;
+    }
+    Outcome {
+        added: plan.add.len(),
+        updated: plan.update.len(),
+        skipped,
+        ..Outcome::default()
+    }
+}
+
+/// Offers every pin as a file named by the day (`oase-2026-11-25.geojson`), written by `write`.
+pub fn export(state: Store<AppState>, ext: &str, mime: &str, write: fn(&[Pin]) -> String) {
+    let text = state.with_untracked(|s| write(&s.pins));
+    let day = clock::now().get(..10).unwrap_or("oase").to_owned();
+    files::download(&format!("oase-{day}.{ext}"), mime, &text);
+}
+
+/// Whether the browser keeps this site's data, and how full storage is (used, quota bytes).
+pub async fn storage_status() -> (bool, Option<(f64, f64)>) {
+    (files::persisted().await, files::estimate().await)
+}

@@ -1,0 +1,304 @@
+//! Pins and photos: the one door for saving, removing and reading them back. Each write goes
+//! to storage first and reaches the store once the transaction has completed ("saved" means
+//! stored); the `_in` functions take the repository, so native tests use the in-memory one.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use reactive_stores::Store;
+
+use super::repo::{IdbRepository, PinRepository, StorageError};
+use super::{use_app, AppState, AppStateStoreFields, Sheet};
+use crate::browser::{channel, clock, files, photo};
+use crate::domain::merge;
+use crate::domain::pin::Pin;
+
+/// Whether these pins go into the outbox: only when the organiser set a destination, and never
+/// a pin whose maker said no (kiosk consent: `"upload": false`).
+fn to_queue(state: Store<AppState>, pins: &[Pin]) -> bool {
+    state.with_untracked(|s| s.settings.upload.active())
+        && pins
+            .iter()
+            .all(|p| p.extra.get("upload") != Some(&serde_json::Value::Bool(false)))
+}
+
+/// Writes pins to `repo` and, once the transaction has completed, into the store. When storage
+/// does not work they still reach the store (the app keeps working in memory) and the error is
+/// kept for the page to explain.
+pub async fn save_pins_in<R: PinRepository>(
+    repo: &R,
+    state: Store<AppState>,
+    pins: Vec<Pin>,
+) -> Result<(), StorageError> {
+    let written = repo.put_pins(&pins, to_queue(state, &pins)).await;
+    state.update(|s| {
+        for p in pins {
+            s.upsert(p);
+        }
+        s.storage_error = written.clone().err();
+    });
+    written
+}
+
+/// [`save_pins_in`] IndexedDB; other tabs hear of it, and with the first pin the browser is
+/// asked to keep the data even when space runs low.
+pub async fn save_pins(state: Store<AppState>, pins: Vec<Pin>) -> Result<(), StorageError> {
+    let first = state.with_untracked(|s| s.pins.is_empty());
+    let written = save_pins_in(&IdbRepository, state, pins).await;
+    if written.is_ok() {
+        channel::announce();
+        if first {
+            files::persist().await;
+        }
+    }
+    written
+}
+
+/// Loads the stored pins into the store (merged, in case pins were made before loading ended).
+pub async fn load_stored_pins_in<R: PinRepository>(repo: &R, state: Store<AppState>) {
+    match repo.load_pins().await {
+        Ok(stored) => state.update(|s| {
+            let plan = merge::plan(&s.pins, stored);
+            for p in plan.add.into_iter().chain(plan.update) {
+                s.upsert(p);
+            }
+            s.pins_loaded = true;
+        }),
+        Err(e) => state.update(|s| {
+            s.storage_error = Some(e);
+            s.pins_loaded = true;
+        }),
+    }
+}
+
+pub async fn load_stored_pins(state: Store<AppState>) {
+    load_stored_pins_in(&IdbRepository, state).await;
+}
+
+/// Removes a pin by turning it into a tombstone stamped `now` (so the removal merges with
+/// other devices). Returns the tombstone written, if the pin was there.
+pub async fn delete_pin_in<R: PinRepository>(
+    repo: &R,
+    state: Store<AppState>,
+    id: &str,
+    now: &str,
+) -> Option<Pin> {
+    let gone = state.with_untracked(|s| s.pin(id).map(|p| p.tombstone(now)))?;
+    let _ = save_pins_in(repo, state, vec![gone.clone()]).await;
+    Some(gone)
+}
+
+/// Removes a pin (see [`delete_pin_in`]) and closes its card.
+pub fn delete_pin(id: &str) {
+    let app = use_app();
+    let Some(gone) = app
+        .state
+        .with_untracked(|s| s.pin(id).map(|p| p.tombstone(&clock::now())))
+    else {
+        return;
+    };
+    app.sheet.set(Sheet::Closed);
+    spawn_local(async move {
+        let _ = save_pins(app.state, vec![gone]).await;
+    });
+}
+
+/// Keeps a photo picked by the person: resized and re-encoded by the browser (no metadata),
+/// stored before any pin refers to it, then shown. Returns its reference, or `None` when the
+/// picture could not be read. If storage fails it still shows for this visit (the page warns).
+pub async fn keep_photo(state: Store<AppState>, file: web_sys::Blob) -> Option<String> {
+    let blob = photo::resize(&file).await.ok()?;
+    let url = photo::object_url(&blob)?;
+    let id = format!("{}.jpg", clock::new_id());
+    let _ = IdbRepository.put_photo(&id, &blob).await;
+    state.photos().update(|m| {
+        m.insert(id.clone(), url);
+    });
+    Some(id)
+}
+
+/// Stores photos that came with a file (an Oase zip), by reference.
+pub async fn store_photo_bytes(name: &str, bytes: &[u8]) {
+    if let Some(b) = files::blob(bytes, "image/jpeg") {
+        let _ = IdbRepository.put_photo(name, &b).await;
+    }
+}
+
+/// A stored photo's bytes (for the zip export).
+pub async fn photo_bytes(name: &str) -> Option<Vec<u8>> {
+    let blob = IdbRepository.photo(name).await.ok().flatten()?;
+    files::bytes(&blob).await
+}
+
+/// The address a pin's photo shows under, read back from storage the first time it is needed.
+pub fn photo_url(
+    key: Option<String>,
+) -> impl Fn() -> Option<String> + Send + Sync + Clone + 'static {
+    let photos = use_app().state.photos();
+    if let Some(k) = key
+        .clone()
+        .filter(|k| photos.with_untracked(|m| !m.contains_key(k)))
+    {
+        spawn_local(async move {
+            if let Some(url) = IdbRepository
+                .photo(&k)
+                .await
+                .ok()
+                .flatten()
+                .and_then(|b| photo::object_url(&b))
+            {
+                photos.update(|m| {
+                    m.insert(k, url);
+                });
+            }
+        });
+    }
+    move || {
+        key.as_ref()
+            .and_then(|k| photos.with(|m| m.get(k).cloned()))
+    }
+}
+
+/// The pins the filter lets through (tombstones never), in storage order.
+pub fn shown_pins(state: Store<AppState>) -> Memo<Vec<Pin>> {
+    Memo::new(move |_| {
+        state.with(|s| {
+            s.pins
+                .iter()
+                .filter(|p| s.filter.matches(p))
+                .cloned()
+                .collect()
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use futures::executor::block_on;
+
+    use super::*;
+    use crate::domain::pin::PinKind;
+    use crate::domain::settings::Settings;
+    use crate::i18n::Lang;
+    use crate::store::repo::MemoryRepository;
+
+    const ID: &str = "00000000-0000-4000-8000-000000000001";
+
+    fn setup() -> (Owner, Store<AppState>) {
+        let owner = Owner::new();
+        owner.set();
+        let state = Store::new(AppState::new(Settings::default(), Lang::Nl, None));
+        (owner, state)
+    }
+
+    fn pin(id: &str, at: &str) -> Pin {
+        Pin::new(id, PinKind::Beauty, 51.83, 5.88, at).expect("valid")
+    }
+
+    fn with_upload(state: Store<AppState>) {
+        state.settings().update(|s| {
+            s.upload.enabled = true;
+            s.upload.url = "http://127.0.0.1:1/dav/".into();
+            s.upload.event = "buurtfeest".into();
+        });
+    }
+
+    #[test]
+    fn a_saved_pin_is_stored_then_shown_and_queued_only_with_a_destination() {
+        let (_o, state) = setup();
+        let repo = MemoryRepository::default();
+        block_on(save_pins_in(
+            &repo,
+            state,
+            vec![pin(ID, "2026-12-01T10:00:00Z")],
+        ))
+        .unwrap();
+        assert!(repo.pins.borrow().contains_key(ID));
+        assert!(
+            repo.queue.borrow().is_empty(),
+            "no destination: nothing queued"
+        );
+        assert_eq!(state.with_untracked(|s| s.pins.len()), 1);
+
+        with_upload(state);
+        let edited = pin(ID, "2026-12-01T10:00:00Z").tombstone("2026-12-01T11:00:00Z");
+        block_on(save_pins_in(&repo, state, vec![edited])).unwrap();
+        assert_eq!(repo.queue.borrow()[ID].version, "2026-12-01T11:00:00Z");
+    }
+
+    #[test]
+    fn a_pin_whose_maker_said_no_is_never_queued() {
+        let (_o, state) = setup();
+        with_upload(state);
+        let repo = MemoryRepository::default();
+        let mut p = pin(ID, "2026-12-01T10:00:00Z");
+        p.extra
+            .insert("upload".into(), serde_json::Value::Bool(false));
+        block_on(save_pins_in(&repo, state, vec![p])).unwrap();
+        assert!(repo.pins.borrow().contains_key(ID));
+        assert!(repo.queue.borrow().is_empty());
+    }
+
+    #[test]
+    fn full_storage_keeps_the_pin_in_memory_and_says_so() {
+        let (_o, state) = setup();
+        let repo = MemoryRepository::default();
+        *repo.failing.borrow_mut() = Some(StorageError::Full);
+        let r = block_on(save_pins_in(
+            &repo,
+            state,
+            vec![pin(ID, "2026-12-01T10:00:00Z")],
+        ));
+        assert_eq!(r, Err(StorageError::Full));
+        assert_eq!(state.with_untracked(|s| s.pins.len()), 1);
+        assert_eq!(
+            state.with_untracked(|s| s.storage_error.clone()),
+            Some(StorageError::Full)
+        );
+        assert!(repo.pins.borrow().is_empty());
+    }
+
+    #[test]
+    fn loading_merges_with_pins_made_meanwhile() {
+        let (_o, state) = setup();
+        let repo = MemoryRepository::default();
+        let other = "00000000-0000-4000-8000-000000000002";
+        block_on(repo.put_pins(
+            &[
+                pin(ID, "2026-12-01T10:00:00Z"),
+                pin(other, "2026-12-01T09:00:00Z"),
+            ],
+            false,
+        ))
+        .unwrap();
+        // Made (and edited) on this page before loading ended: the newer version stays.
+        let newer = Pin {
+            title: "nieuw".into(),
+            updated_at: "2026-12-01T12:00:00Z".into(),
+            ..pin(ID, "2026-12-01T10:00:00Z")
+        };
+        state.update(|s| s.upsert(newer));
+        block_on(load_stored_pins_in(&repo, state));
+        state.with_untracked(|s| {
+            assert!(s.pins_loaded);
+            assert_eq!(s.pins.len(), 2);
+            assert_eq!(s.pin(ID).map(|p| p.title.as_str()), Some("nieuw"));
+        });
+    }
+
+    #[test]
+    fn deleting_writes_a_tombstone_that_hides_the_pin() {
+        let (_o, state) = setup();
+        let repo = MemoryRepository::default();
+        block_on(save_pins_in(
+            &repo,
+            state,
+            vec![pin(ID, "2026-12-01T10:00:00Z")],
+        ))
+        .unwrap();
+        let gone = block_on(delete_pin_in(&repo, state, ID, "2026-12-01T11:00:00Z"));
+        assert!(gone.is_some_and(|p| p.deleted));
+        assert!(repo.pins.borrow()[ID].deleted);
+        assert!(state.with_untracked(|s| s.pin(ID).is_none()));
+        assert!(block_on(delete_pin_in(&repo, state, ID, "2026-12-01T12:00:00Z")).is_none());
+    }
+}

@@ -1,0 +1,229 @@
+//! The sync loop against the in-memory repository and collection point.
+
+use futures::executor::block_on;
+use leptos::prelude::*;
+
+use super::*;
+use crate::domain::pin::PinKind;
+use crate::domain::settings::Settings;
+use crate::i18n::Lang;
+use crate::store::pins::save_pins_in;
+use crate::store::repo::{MemoryDav, MemoryRepository, Stored};
+
+const T0: f64 = 1_764_000_000_000.0;
+
+struct World {
+    _owner: Owner,
+    state: Store<AppState>,
+    sync: Syncer<MemoryRepository, MemoryDav>,
+    settings: UploadSettings,
+}
+
+fn world() -> World {
+    let owner = Owner::new();
+    owner.set();
+    let state = Store::new(AppState::new(Settings::default(), Lang::Nl, None));
+    state.settings().update(|s| {
+        s.upload.enabled = true;
+        s.upload.url = "http://127.0.0.1:1/dav/".into();
+        s.upload.event = "Buurtfeest".into();
+    });
+    let settings = state.with_untracked(|s| s.settings.upload.clone());
+    World {
+        _owner: owner,
+        state,
+        sync: Syncer::new(MemoryRepository::default(), MemoryDav::default()),
+        settings,
+    }
+}
+
+fn id(n: u32) -> String {
+    format!("00000000-0000-4000-8000-{n:012}")
+}
+
+fn pin(n: u32, updated: &str) -> Pin {
+    let mut p = Pin::new(&id(n), PinKind::Dream, 51.83, 5.88, "2026-12-01T09:00:00Z").unwrap();
+    p.updated_at = updated.into();
+    p.title = format!("droom {n}");
+    p
+}
+
+impl World {
+    fn save(&self, pins: Vec<Pin>) {
+        block_on(save_pins_in(&self.sync.repo, self.state, pins)).unwrap();
+    }
+    fn pending(&self) -> usize {
+        self.sync.repo.queue.borrow().len()
+    }
+    fn puts(&self) -> usize {
+        let log = self.sync.dav.log.borrow();
+        log.iter().filter(|l| l.starts_with("PUT ")).count()
+    }
+    fn send(&self, now: f64) {
+        block_on(self.sync.send_due(self.state, &self.settings, now));
+    }
+}
+
+#[test]
+fn the_outbox_drains_to_zero_one_file_per_pin() {
+    let w = world();
+    w.save((1..=8).map(|n| pin(n, "2026-12-01T10:00:00Z")).collect());
+    assert_eq!(w.pending(), 8);
+    w.send(T0);
+    assert_eq!(w.pending(), 0);
+    let files = w.sync.dav.files.borrow();
+    assert_eq!(files.len(), 8);
+    let url = w.settings.file(&id(3), "geojson");
+    assert!(matches!(&files[&url].0, Stored::Text(t) if t.contains("droom 3")));
+    let status = w.state.with_untracked(|s| s.upload.clone());
+    assert_eq!((status.pending, status.sent, status.problem), (0, 8, None));
+    // The folder is made once.
+    let mkcols = w
+        .sync
+        .dav
+        .log
+        .borrow()
+        .iter()
+        .filter(|l| l.starts_with("MKCOL"))
+        .count();
+    assert_eq!(mkcols, 1);
+}
+
+#[test]
+fn a_server_error_is_retried_after_the_backoff() {
+    let w = world();
+    w.save(vec![pin(1, "2026-12-01T10:00:00Z")]);
+    w.sync.dav.fail_next(&[Ok(201), Ok(503)]); // the folder is made; the PUT fails
+    w.send(T0);
+    assert_eq!(w.pending(), 1);
+    assert_eq!(w.sync.repo.queue.borrow()[&id(1)].attempts, 1);
+    assert_eq!(
+        w.state.with_untracked(|s| s.upload.problem),
+        Some(Problem::Server)
+    );
+    assert_eq!(w.sync.next_try(&id(1)), Some(T0 + backoff_ms(1)));
+
+    // Not yet due: nothing is sent.
+    w.send(T0 + backoff_ms(1) - 1.0);
+    assert_eq!(w.puts(), 1);
+    // Due: sent, and the problem is gone.
+    w.send(T0 + backoff_ms(1));
+    assert_eq!(w.puts(), 2);
+    assert_eq!(w.pending(), 0);
+    assert_eq!(w.state.with_untracked(|s| s.upload.problem), None);
+}
+
+#[test]
+fn send_now_makes_a_waiting_pin_due_at_once() {
+    let w = world();
+    w.save(vec![pin(1, "2026-12-01T10:00:00Z")]);
+    w.sync.dav.fail_next(&[Ok(201), Ok(500)]);
+    w.send(T0);
+    w.sync.send_now();
+    w.send(T0 + 1.0);
+    assert_eq!(w.pending(), 0);
+}
+
+#[test]
+fn no_answer_stops_the_round() {
+    let w = world();
+    w.save((1..=10).map(|n| pin(n, "2026-12-01T10:00:00Z")).collect());
+    w.sync.dav.fail_next(&[Ok(201), Err(DavError::Unreachable)]);
+    w.send(T0);
+    assert_eq!(w.puts(), 1, "the other nine wait for the next round");
+    assert_eq!(w.pending(), 10);
+    assert_eq!(
+        w.state.with_untracked(|s| s.upload.problem),
+        Some(Problem::Unreachable)
+    );
+}
+
+#[test]
+fn an_edit_made_while_sending_stays_queued() {
+    let w = world();
+    w.save(vec![pin(1, "2026-12-01T10:00:00Z")]);
+    // The version sent is 10:00; meanwhile the pin changed (queued again at 11:00).
+    let sent = pin(1, "2026-12-01T10:00:00Z");
+    w.save(vec![pin(1, "2026-12-01T11:00:00Z")]);
+    block_on(w.sync.repo.mark_sent(&sent.id, &sent.updated_at)).unwrap();
+    assert_eq!(w.pending(), 1);
+    w.send(T0);
+    assert_eq!(w.pending(), 0);
+}
+
+#[test]
+fn a_pull_merges_newer_versions_and_ignores_older_ones() {
+    let w = world();
+    // Here: pin 1 from 10:00, pin 2 from 12:00.
+    w.state.update(|s| {
+        s.upsert(pin(1, "2026-12-01T10:00:00Z"));
+        s.upsert(pin(2, "2026-12-01T12:00:00Z"));
+    });
+    // There: pin 1 newer, pin 2 older, pin 3 new.
+    let mut newer = pin(1, "2026-12-01T11:00:00Z");
+    newer.title = "nieuwer".into();
+    let mut older = pin(2, "2026-12-01T11:00:00Z");
+    older.title = "ouder".into();
+    for p in [&newer, &older, &pin(3, "2026-12-01T09:30:00Z")] {
+        w.sync.dav.plant(&w.settings.file(&p.id, "geojson"), p);
+    }
+    let changed = block_on(w.sync.pull(w.state, &w.settings));
+    assert_eq!(changed, 2);
+    w.state.with_untracked(|s| {
+        assert_eq!(s.pin(&id(1)).map(|p| p.title.as_str()), Some("nieuwer"));
+        assert_eq!(s.pin(&id(2)).map(|p| p.title.as_str()), Some("droom 2"));
+        assert!(s.pin(&id(3)).is_some());
+    });
+    assert_eq!(w.sync.repo.pins.borrow().len(), 2, "pins 1 and 3 stored");
+    assert_eq!(w.pending(), 0, "what was pulled is not sent back");
+
+    // A second pull reads the listing only: nothing changed there.
+    let gets = |w: &World| {
+        w.sync
+            .dav
+            .log
+            .borrow()
+            .iter()
+            .filter(|l| l.starts_with("GET"))
+            .count()
+    };
+    let before = gets(&w);
+    assert_eq!(block_on(w.sync.pull(w.state, &w.settings)), 0);
+    assert_eq!(gets(&w), before);
+}
+
+#[test]
+fn a_failed_listing_changes_nothing() {
+    let w = world();
+    w.sync.dav.plant(
+        &w.settings.file(&id(1), "geojson"),
+        &pin(1, "2026-12-01T10:00:00Z"),
+    );
+    w.sync.dav.fail_next(&[Ok(401)]);
+    assert_eq!(block_on(w.sync.pull(w.state, &w.settings)), 0);
+    assert!(w.state.with_untracked(|s| s.pins.is_empty()));
+}
+
+#[test]
+fn test_connection_tells_what_is_wrong() {
+    let w = world();
+    let settings = &w.settings;
+    assert_eq!(
+        block_on(w.sync.test_connection(settings, "probe")),
+        Ok(settings.folder())
+    );
+    assert!(
+        w.sync.dav.files.borrow().is_empty(),
+        "the probe file is removed"
+    );
+    w.sync.dav.fail_next(&[Err(DavError::Cors)]);
+    assert_eq!(
+        block_on(w.sync.test_connection(settings, "probe")),
+        Err(Problem::Cors)
+    );
+    w.sync.dav.fail_next(&[Ok(401)]);
+    assert_eq!(
+        block_on(w.sync.test_connection(settings, "probe")),
+        Err(Problem::Refused)
+    );
+}
