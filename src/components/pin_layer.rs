@@ -6,10 +6,11 @@ use crate::components::pin_badge::PinBadge;
 use crate::domain::filter::kind_slot;
 use crate::domain::pin::Pin;
 use crate::i18n::{pin_count, Msg};
-use crate::map::cluster::{zoom_to_split, Index, Marker};
+use crate::map::cluster::{Index, Marker};
+use crate::map::input::Input;
 use crate::map::mercator::{to_world, world_size_px, LatLon};
 use crate::map::viewport::ScreenPoint;
-use crate::store::{lang, shown_pins, tr, use_app, Sheet};
+use crate::store::{lang, move_map, shown_pins, tr, use_app, Sheet};
 
 /// A position in pixels of the whole world at `zoom`.
 fn world_px(at: LatLon, zoom: f64) -> (f64, f64) {
@@ -142,10 +143,7 @@ pub fn PinLayer(#[prop(optional, into)] pins: Option<Signal<Vec<Pin>>>) -> impl 
                     }
                     Row::Cluster { count, kinds, center, bounds } => {
                         let split = move |_| {
-                            map.update(|s| {
-                                let z = zoom_to_split(&s.view, bounds, s.range.max);
-                                s.view = s.view.centered_on(center, z, s.range);
-                            })
+                            move_map(map, Input::ZoomIntoCluster { bounds: bounds.into() })
                         };
                         // The kind mix as three arcs around the count (r = 18, circumference 113.1).
                         let total = count as f64;

@@ -23,7 +23,8 @@ use crate::domain::settings::Settings;
 use crate::domain::upload::UploadStatus;
 use crate::i18n::Lang;
 use crate::map::basemap::TileSource;
-use crate::map::view::MapState;
+use crate::map::input::Input;
+use crate::map::view::{reduce, MapState};
 use crate::routes::Page;
 
 /// Shared state of the whole app.
@@ -116,6 +117,18 @@ pub enum Sheet {
     },
     /// One pin's card, by id.
     Card(String),
+}
+
+/// Moves the map: every change of the view, the app's own too, goes through the reducer.
+pub fn move_map(map: RwSignal<MapState>, input: Input) {
+    map.update(|s| *s = reduce(*s, input));
+}
+
+impl AppContext {
+    /// See [`move_map`].
+    pub fn move_map(&self, input: Input) {
+        move_map(self.map, input);
+    }
 }
 
 pub fn provide_app_context(state: AppState, map: MapState, page: Page) -> AppContext {

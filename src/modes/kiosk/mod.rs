@@ -46,6 +46,7 @@ use crate::domain::kiosk::{
 };
 use crate::i18n::kiosk::{progress, KioskMsg};
 use crate::i18n::Msg;
+use crate::map::input::{Input, ZoomTo};
 use crate::map::mercator::LatLon;
 use crate::modes::kiosk::consent::KioskConsent;
 use crate::modes::kiosk::idle::KioskIdle;
@@ -96,8 +97,10 @@ pub fn KioskMode() -> impl IntoView {
     let start_over = move || {
         countdown.set(None);
         asking_pin.set(false);
-        app.map
-            .update(|s| s.view = s.view.centered_on(home.0, home.1, s.range));
+        app.move_map(Input::CenterOn {
+            at: home.0,
+            zoom: ZoomTo::Exactly(home.1),
+        });
         state.settings().update(|s| s.lang = home_lang);
     };
 
@@ -113,9 +116,9 @@ pub fn KioskMode() -> impl IntoView {
         spawn_local(async move {
             let _ = save_pins(state, vec![pin]).await;
             saving.try_set(false);
-            app.map.update(|s| {
-                let zoom = s.view.zoom.max(THANKS_ZOOM).min(s.range.max);
-                s.view = s.view.centered_on(at, zoom, s.range);
+            app.move_map(Input::CenterOn {
+                at,
+                zoom: ZoomTo::AtLeast(THANKS_ZOOM),
             });
             flow.try_update(|f| f.apply(KioskInput::Saved(id)));
         });

@@ -10,6 +10,7 @@ use crate::domain::filter::newest_first;
 use crate::domain::pin::Pin;
 use crate::i18n::kind_name;
 use crate::i18n::{pin_count, Msg};
+use crate::map::input::{Input, ZoomTo};
 use crate::map::mercator::LatLon;
 use crate::routes::Page;
 use crate::store::{lang, tr, use_app, Sheet};
@@ -30,9 +31,9 @@ pub fn ListMode() -> impl IntoView {
     // Jump to the pin on the map, close enough to see its street, with its card open.
     let show_on_map = move |pin: &Pin| {
         let at = LatLon::new(pin.lat, pin.lon);
-        app.map.update(|s| {
-            let zoom = s.view.zoom.max(17.0).min(s.range.max);
-            s.view = s.view.centered_on(at, zoom, s.range);
+        app.move_map(Input::CenterOn {
+            at,
+            zoom: ZoomTo::AtLeast(17.0),
         });
         app.sheet.set(Sheet::Card(pin.id.clone()));
         history::push("/");

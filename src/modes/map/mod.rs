@@ -7,6 +7,7 @@ use crate::components::map_view::MapView;
 use crate::components::nav_bar::NavBar;
 use crate::components::pin_layer::PinLayer;
 use crate::components::pin_sheet::PinSheet;
+use crate::map::input::{Input, ZoomTo};
 use crate::map::mercator::LatLon;
 use crate::store::{use_app, Sheet};
 
@@ -15,8 +16,9 @@ pub fn MapMode() -> impl IntoView {
     let app = use_app();
     // A long press or right-click adds a pin there: the map centres on it under the crosshair.
     let on_hold = move |at: LatLon| {
-        app.map.update(|s| {
-            s.view = s.view.centered_on(at, s.view.zoom, s.range);
+        app.move_map(Input::CenterOn {
+            at,
+            zoom: ZoomTo::Keep,
         });
         app.sheet.set(Sheet::ChooseKind);
     };

@@ -12,40 +12,27 @@ use crate::browser::page;
 use crate::components::map_view::MapView;
 use crate::components::pin_layer::PinLayer;
 use crate::domain::pin::{Pin, PinKind};
-use crate::domain::screen::{day, days, replay_shown, tour_order};
+use crate::domain::screen::{
+    day, days, focus_flight, tour_order, Command, ScreenView, Tour, TICK_MS,
+};
 use crate::i18n::Msg;
-use crate::map::glide::glide;
+use crate::map::input::Input;
 use crate::map::mercator::LatLon;
-use crate::map::viewport::{ScreenPoint, Viewport};
+use crate::map::view::MapState;
 use crate::modes::screen::card::{Counters, JoinCode, ScreenCard, Tally};
-use crate::store::{tr, use_app, AppStateStoreFields};
-
-/// Seconds each pin stays in focus.
-const DWELL_S: u32 = 8;
-/// The replay's length.
-const REPLAY_MS: f64 = 60_000.0;
-/// The zoom a focused pin is shown at.
-const FOCUS_ZOOM: f64 = 17.0;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum View {
-    Tour,
-    Talents,
-    Replay,
-}
+use crate::store::{move_map, tr, use_app, AppStateStoreFields};
 
 #[component]
 pub fn ScreenMode() -> impl IntoView {
     let app = use_app();
     let state = app.state;
     let day_filter = RwSignal::new(None::<String>);
-    let view_mode = RwSignal::new(View::Tour);
-    let paused = RwSignal::new(false);
-    let index = RwSignal::new(0usize);
-    let tick = RwSignal::new(0u32);
-    let replay_start = RwSignal::new(0.0f64);
+    // The tour is a pure state machine (`domain::screen::Tour`); the page only feeds it the
+    // clock, keys and clicks, and shows what it says.
+    let tour = RwSignal::new(Tour::new(js_sys::Date::now()));
     let now = RwSignal::new(js_sys::Date::now());
-    let last_activity = RwSignal::new(f64::NEG_INFINITY);
+    let view_mode = Memo::new(move |_| tour.with(Tour::view));
+    let paused = Memo::new(move |_| tour.with(Tour::is_paused));
 
     // Pins that arrive while the screen runs (another tab, the collection point) are new; the
     // pins this device had stored when the screen opened are not.
@@ -67,8 +54,7 @@ pub fn ScreenMode() -> impl IntoView {
         known.update_value(|k| k.extend(ids));
         if !baseline && !fresh.is_empty() {
             arrived.update(|a| a.extend(fresh));
-            index.set(0);
-            tick.set(0);
+            tour.update(Tour::restart);
         }
     });
 
@@ -86,8 +72,10 @@ pub fn ScreenMode() -> impl IntoView {
         shown.with(|ps| tour_order(&ps.iter().collect::<Vec<_>>(), &arrived.get()))
     });
     let current = Memo::new(move |_| {
-        let ids = order.get();
-        (!ids.is_empty()).then(|| ids[index.get() % ids.len()].clone())
+        order.with(|ids| {
+            let i = tour.with(|t| t.focused(ids.len()))?;
+            ids.get(i).cloned()
+        })
     });
     let focused = move || {
         current
@@ -98,13 +86,9 @@ pub fn ScreenMode() -> impl IntoView {
     // The replay shows the pins in the order they were made, a few at a time.
     let on_map = Memo::new(move |_| {
         let mut pins = shown.get();
-        if view_mode.get() == View::Replay {
+        if view_mode.get() == ScreenView::Replay {
             pins.sort_by_key(Pin::created_ms);
-            pins.truncate(replay_shown(
-                pins.len(),
-                now.get() - replay_start.get(),
-                REPLAY_MS,
-            ));
+            pins.truncate(tour.with(|t| t.replay_shown(pins.len(), now.get())));
         }
         pins
     });
@@ -112,16 +96,13 @@ pub fn ScreenMode() -> impl IntoView {
     // One clock: the tour's dwell, the replay's pace, hiding the controls.
     let clock = set_interval_with_handle(
         move || {
-            now.set(js_sys::Date::now());
-            if view_mode.get_untracked() == View::Tour && !paused.get_untracked() {
-                tick.update(|t| *t += 1);
-                if tick.get_untracked() >= DWELL_S * 4 {
-                    tick.set(0);
-                    index.update(|i| *i += 1);
-                }
-            }
+            let t = js_sys::Date::now();
+            now.set(t);
+            tour.update(|tour| {
+                tour.tick(t);
+            });
         },
-        std::time::Duration::from_millis(250),
+        std::time::Duration::from_millis(TICK_MS),
     );
     on_cleanup(move || {
         if let Ok(h) = clock {
@@ -129,66 +110,44 @@ pub fn ScreenMode() -> impl IntoView {
         }
     });
 
-    // Glide to each pin the tour focuses on.
+    // Glide to each pin the tour focuses on: a flight through the map's reducer, moved on by
+    // animation frames until it lands (a newer flight or a hand on the map ends it).
     Effect::new(move |_| {
-        if view_mode.get() != View::Tour {
+        if view_mode.get() != ScreenView::Tour {
             return;
         }
         let Some(pin) = focused() else { return };
-        let from = app.map.with_untracked(|m| m.view);
-        // The pin stands in the middle of what the card leaves free (the card takes the right
-        // 38 % of the wall), so the centre of the view lies right of it.
-        let at = Viewport::new(
+        app.move_map(focus_flight(
             LatLon::new(pin.lat, pin.lon),
-            FOCUS_ZOOM,
-            from.width,
-            from.height,
-        );
-        let target = at.to_lat_lon(ScreenPoint::new(from.width * 0.69, from.height / 2.0));
-        let start = js_sys::Date::now();
-        let id = pin.id.clone();
-        fly(app.map, from, target, start, id, current);
+            js_sys::Date::now(),
+        ));
+        fly(app.map);
     });
 
-    let step = move |by: isize| {
-        let n = order.with_untracked(Vec::len).max(1) as isize;
-        index.update(|i| *i = ((*i as isize + by).rem_euclid(n)) as usize);
-        tick.set(0);
+    let step = move |by: i64| {
+        tour.update(|t| if by > 0 { t.next() } else { t.previous() });
     };
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        last_activity.set(js_sys::Date::now());
-        match ev.key().as_str() {
-            "ArrowRight" | "PageDown" | "ArrowDown" => step(1),
-            "ArrowLeft" | "PageUp" | "ArrowUp" => step(-1),
-            " " => paused.update(|p| *p = !*p),
-            "Home" => {
-                index.set(0);
-                tick.set(0);
-                paused.set(false);
-            }
-            "f" | "F" => page::toggle_fullscreen(),
+        match tour.try_update(|t| t.key(&ev.key(), js_sys::Date::now())) {
+            Some(Command::ToggleFullscreen) => page::toggle_fullscreen(),
+            Some(Command::Handled) => {}
             _ => return,
         }
         ev.prevent_default();
     });
     let mouse = window_event_listener(leptos::ev::mousemove, move |_| {
-        last_activity.set(js_sys::Date::now())
+        tour.update(|t| t.activity(js_sys::Date::now()))
     });
     on_cleanup(move || {
         keys.remove();
         mouse.remove();
     });
-    let controls_shown = move || now.get() - last_activity.get() < 3000.0;
+    let controls_shown = move || tour.with(|t| t.controls_shown(now.get()));
 
-    let set_view = move |v: View| {
-        view_mode.set(v);
-        if v == View::Replay {
-            replay_start.set(js_sys::Date::now());
-        }
-    };
+    let set_view = move |v: ScreenView| tour.update(|t| t.set_view(v, js_sys::Date::now()));
     let toggle_kind = move |k: PinKind| state.filter().update(|f| f.toggle(k));
     let caption = move || {
-        (view_mode.get() == View::Replay)
+        (view_mode.get() == ScreenView::Replay)
             .then(|| {
                 on_map.with(|ps| {
                     ps.last()
@@ -208,25 +167,25 @@ pub fn ScreenMode() -> impl IntoView {
             </main>
             <Counters pins=shown />
             {move || match view_mode.get() {
-                View::Tour => focused()
+                ScreenView::Tour => focused()
                     .map(|p| {
                         let new = arrived.with(|a| a.contains(&p.id));
                         view! { <ScreenCard pin=p new=new /> }.into_any()
                     })
                     .unwrap_or_else(|| view! { <p class="screen-empty">{tr(Msg::ScreenEmpty)}</p> }.into_any()),
-                View::Talents => view! { <Tally pins=shown /> }.into_any(),
-                View::Replay => view! { <p class="screen-caption" data-testid="screen-caption">{caption}</p> }.into_any(),
+                ScreenView::Talents => view! { <Tally pins=shown /> }.into_any(),
+                ScreenView::Replay => view! { <p class="screen-caption" data-testid="screen-caption">{caption}</p> }.into_any(),
             }}
             <JoinCode />
             <nav class="screen-controls" aria-label=tr(Msg::ScreenTitle)>
                 <button type="button" on:click=move |_| step(-1)>{tr(Msg::ScreenPrev)}</button>
-                <button type="button" data-testid="screen-pause" on:click=move |_| paused.update(|p| *p = !*p)>
+                <button type="button" data-testid="screen-pause" on:click=move |_| tour.update(Tour::toggle_pause)>
                     {move || if paused.get() { tr(Msg::ScreenPlay)() } else { tr(Msg::ScreenPause)() }}
                 </button>
                 <button type="button" on:click=move |_| step(1)>{tr(Msg::ScreenNext)}</button>
-                <button type="button" data-testid="screen-tour" on:click=move |_| set_view(View::Tour)>{tr(Msg::ScreenTour)}</button>
-                <button type="button" data-testid="screen-talents" on:click=move |_| set_view(View::Talents)>{tr(Msg::ScreenTalents)}</button>
-                <button type="button" data-testid="screen-replay" on:click=move |_| set_view(View::Replay)>{tr(Msg::ScreenReplay)}</button>
+                <button type="button" data-testid="screen-tour" on:click=move |_| set_view(ScreenView::Tour)>{tr(Msg::ScreenTour)}</button>
+                <button type="button" data-testid="screen-talents" on:click=move |_| set_view(ScreenView::Talents)>{tr(Msg::ScreenTalents)}</button>
+                <button type="button" data-testid="screen-replay" on:click=move |_| set_view(ScreenView::Replay)>{tr(Msg::ScreenReplay)}</button>
                 {PinKind::ALL
                     .into_iter()
                     .map(|k| view! {
@@ -257,34 +216,17 @@ pub fn ScreenMode() -> impl IntoView {
     }
 }
 
-/// Animates the map from `from` to `target` over 1.6 s, frame by frame, unless the tour has
-/// moved on to another pin meanwhile.
-fn fly(
-    map: RwSignal<crate::map::view::MapState>,
-    from: Viewport,
-    target: LatLon,
-    start: f64,
-    id: String,
-    current: Memo<Option<String>>,
-) {
+/// Moves the map's flight on, one animation frame at a time, until it has landed.
+fn fly(map: RwSignal<MapState>) {
     request_animation_frame(move || {
-        if current.get_untracked().as_deref() != Some(id.as_str()) {
-            return;
-        }
-        let t = ((js_sys::Date::now() - start) / 1600.0).min(1.0);
-        map.update(|m| {
-            let size = m.view;
-            let mut v = glide(
-                &from.resized(size.width, size.height),
-                target,
-                FOCUS_ZOOM,
-                t,
-            );
-            v = v.clamped(m.range);
-            m.view = v;
-        });
-        if t < 1.0 {
-            fly(map, from, target, start, id, current);
+        move_map(
+            map,
+            Input::Frame {
+                t: js_sys::Date::now(),
+            },
+        );
+        if map.with_untracked(MapState::is_flying) {
+            fly(map);
         }
     });
 }

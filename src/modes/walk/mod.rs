@@ -16,6 +16,7 @@ use crate::components::pin_layer::PinLayer;
 use crate::components::pin_sheet::PinSheet;
 use crate::domain::walk::{gpx, read_route, Kept, Walk, WalkState};
 use crate::i18n::{walk_stats, Msg};
+use crate::map::input::{Input, ZoomTo};
 use crate::map::mercator::LatLon;
 use crate::modes::walk::layer::{MyPosition, WalkLines};
 use crate::store::walks;
@@ -54,10 +55,9 @@ pub fn WalkMode() -> impl IntoView {
         problem.set(None);
         fix.set(Some(f));
         if follow.get_untracked() {
-            app.map.update(|m| {
-                m.view =
-                    m.view
-                        .centered_on(LatLon::new(f.lat, f.lon), m.view.zoom.max(16.0), m.range)
+            app.move_map(Input::Follow {
+                at: LatLon::new(f.lat, f.lon),
+                zoom: ZoomTo::AtLeast(16.0),
             });
         }
         let mut kept = None;
@@ -122,10 +122,9 @@ pub fn WalkMode() -> impl IntoView {
     };
     let pin_here = move |_| {
         if let Some(f) = fix.get_untracked() {
-            app.map.update(|m| {
-                m.view = m
-                    .view
-                    .centered_on(LatLon::new(f.lat, f.lon), m.view.zoom, m.range)
+            app.move_map(Input::CenterOn {
+                at: LatLon::new(f.lat, f.lon),
+                zoom: ZoomTo::Keep,
             });
         }
         app.sheet.set(Sheet::ChooseKind);
