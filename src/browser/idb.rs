@@ -261,7 +261,7 @@ pub async fn mark_sent(id: &str, version: &str) -> Result<(), StorageError> {
     if queued
         .as_string()
         .and_then(|s| Queued::from_json(&s))
-        .is_some_and(|q| q.version == version)
+        .is_some_and(|q| q.settled_by(version))
     {
         outbox.delete(&key)?;
     }

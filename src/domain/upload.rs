@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::time::parse_rfc3339;
+
 /// Where pins go; kept on this device only (never in an export).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -134,6 +136,14 @@ pub enum Problem {
 }
 
 /// The problem an HTTP status means (`None` for success).
+impl Problem {
+    /// Whether waiting may fix it (no answer, a server hiccup); a wrong password, a missing
+    /// folder or a full server stay as they are until a person acts.
+    pub fn heals(self) -> bool {
+        matches!(self, Problem::Unreachable | Problem::Server)
+    }
+}
+
 pub fn problem(status: u16) -> Option<Problem> {
     Some(match status {
         200..=299 => return None,
@@ -233,6 +243,9 @@ pub struct UploadStatus {
     pub sent: usize,
     /// The last failure, until something succeeds again.
     pub problem: Option<Problem>,
+    /// Sending stopped after failures that do not heal by waiting (a wrong password): trying
+    /// on would only get the venue blocked. Saving the settings or "send now" starts again.
+    pub halted: bool,
 }
 
 /// A pin waiting in the outbox.
@@ -247,6 +260,16 @@ impl Queued {
     /// As the outbox stores it.
     pub fn to_json(&self) -> String {
         serde_json::json!({ "v": self.version, "n": self.attempts }).to_string()
+    }
+
+    /// Whether the collection point having `sent` settles this entry: the version sent is at
+    /// least as new as the one queued (a newer version may have arrived by pull or from another
+    /// tab after this one was queued; waiting for the exact version would wait forever).
+    pub fn settled_by(&self, sent: &str) -> bool {
+        match (parse_rfc3339(&self.version), parse_rfc3339(sent)) {
+            (Some(queued), Some(sent)) => sent >= queued,
+            _ => self.version == sent,
+        }
     }
 
     /// Read back from the outbox; `None` when it is not an entry.

@@ -260,7 +260,7 @@ impl OutboxRepository for MemoryRepository {
     }
     async fn mark_sent(&self, id: &str, version: &str) -> Result<(), StorageError> {
         let mut queue = self.queue.borrow_mut();
-        if queue.get(id).is_some_and(|q| q.version == version) {
+        if queue.get(id).is_some_and(|q| q.settled_by(version)) {
             queue.remove(id);
         }
         self.sent
@@ -296,6 +296,8 @@ pub struct MemoryDav {
     pub faults: RefCell<Vec<Result<u16, DavError>>>,
     /// Every request as `METHOD url`, in order.
     pub log: RefCell<Vec<String>>,
+    /// Like a real server: MKCOL answers 409 unless the parent folder exists (or is the root).
+    pub strict_folders: std::cell::Cell<bool>,
     writes: RefCell<u32>,
 }
 
@@ -350,8 +352,17 @@ impl Dav for MemoryDav {
         Ok(match r.method {
             "MKCOL" => {
                 let mut folders = self.folders.borrow_mut();
+                let parent = r.url.trim_end_matches('/').rsplit_once('/').map(|(p, _)| p);
+                let parent_there = parent.is_some_and(|p| {
+                    p.ends_with(':')
+                        || p.ends_with("//")
+                        || !p[p.find("://").map_or(0, |i| i + 3)..].contains('/')
+                        || folders.contains(&format!("{p}/"))
+                });
                 if folders.contains(&r.url) {
                     answer(405)
+                } else if self.strict_folders.get() && !parent_there {
+                    answer(409)
                 } else {
                     folders.push(r.url);
                     answer(201)

@@ -26,6 +26,9 @@ use crate::domain::upload::{backoff_ms, listing, problem, Problem, UploadSetting
 
 /// How many uploads are in flight at once.
 const IN_FLIGHT: usize = 6;
+/// Failures in a row that do not heal by waiting (a wrong password) before sending stops.
+/// Nextcloud blocks an address after about ten failed logins.
+pub const HALT_AFTER: u32 = 3;
 
 /// The sync logic and what it remembers between rounds.
 pub struct Syncer<R, D> {
@@ -37,6 +40,8 @@ pub struct Syncer<R, D> {
     folders: RefCell<Vec<String>>,
     /// The version of each collection file already read (pull).
     seen: RefCell<HashMap<String, String>>,
+    /// Failures in a row that waiting does not heal; at [`HALT_AFTER`] sending stops.
+    lasting: Cell<u32>,
 }
 
 impl<R, D> Syncer<R, D>
@@ -51,12 +56,34 @@ where
             next_try: RefCell::default(),
             folders: RefCell::default(),
             seen: RefCell::default(),
+            lasting: Cell::new(0),
         }
     }
 
-    /// Makes every waiting pin due now ("send now", or back online).
+    /// Makes every waiting pin due now ("send now", new settings, or back online), and starts
+    /// sending again after a halt.
     pub fn send_now(&self) {
         self.next_try.borrow_mut().clear();
+        self.lasting.set(0);
+    }
+
+    /// Whether sending has stopped after failures that do not heal by waiting.
+    pub fn halted(&self) -> bool {
+        self.lasting.get() >= HALT_AFTER
+    }
+
+    /// Counts a failure: one that does not heal brings the halt nearer; the store hears of it.
+    fn failed(&self, state: Store<AppState>, p: Problem) {
+        if p.heals() {
+            self.lasting.set(0);
+        } else {
+            self.lasting.set(self.lasting.get() + 1);
+        }
+        let halted = self.halted();
+        state.upload().update(|u| {
+            u.problem = Some(p);
+            u.halted = halted;
+        });
     }
 
     /// When pin `id` may be tried again, if it is waiting after a failure.
@@ -76,6 +103,10 @@ where
 
     /// Sends every pin that is due at `now` (ms), six at a time.
     pub async fn send_due(&self, state: Store<AppState>, settings: &UploadSettings, now: f64) {
+        if self.halted() {
+            self.refresh(state).await;
+            return;
+        }
         let Ok(outbox) = self.repo.outbox().await else {
             return;
         };
@@ -86,15 +117,15 @@ where
             .collect();
         if !due.is_empty() {
             if let Err(p) = self.ensure_folder(settings).await {
-                state.upload().update(|u| u.problem = Some(p));
+                self.failed(state, p);
                 for (id, q) in &due {
                     self.next_try
                         .borrow_mut()
-                        .insert(id.clone(), now + backoff_ms(q.attempts));
+                        .insert(id.clone(), now + wait_ms(p, q.attempts));
                 }
             } else {
-                // Each worker takes the next pin as soon as it is done. No answer at all stops
-                // the round: the rest would fail the same way.
+                // Each worker takes the next pin as soon as it is done. No answer at all, or a
+                // failure that does not heal, stops the round: the rest would fail the same way.
                 let queue = RefCell::new(due.into_iter());
                 let stop = Cell::new(false);
                 let worker = || async {
@@ -103,7 +134,7 @@ where
                             break;
                         };
                         let p = self.send_one(state, settings, &id, &q, now).await;
-                        if p == Some(Problem::Unreachable) {
+                        if p.is_some_and(|p| p == Problem::Unreachable || !p.heals()) {
                             stop.set(true);
                         }
                     }
@@ -122,22 +153,33 @@ where
         }
     }
 
+    /// Makes the event's folder, and the folders above it that are missing (a fresh server
+    /// answers 409 to a folder whose parent is not there), one level at a time.
     async fn ensure_folder(&self, settings: &UploadSettings) -> Result<(), Problem> {
         let folder = settings.folder();
         if self.folders.borrow().contains(&folder) {
             return Ok(());
         }
-        let status = self
-            .request(DavRequest::new("MKCOL", &folder, settings.authorization()))
-            .await?;
-        match status {
-            // 405: it is there already.
-            201 | 405 => {
-                self.folders.borrow_mut().push(folder);
-                Ok(())
+        let chain = folder_chain(&folder);
+        let mut level = 0;
+        // Up the chain until a folder can be made, then down again; each step at most twice.
+        for _ in 0..chain.len() * 2 {
+            let url = &chain[level];
+            let status = self
+                .request(DavRequest::new("MKCOL", url, settings.authorization()))
+                .await?;
+            match status {
+                // 405: it is there already.
+                201 | 405 if level == 0 => {
+                    self.folders.borrow_mut().push(folder);
+                    return Ok(());
+                }
+                201 | 405 => level -= 1,
+                409 if level + 1 < chain.len() => level += 1,
+                s => return Err(problem(s).unwrap_or(Problem::NoFolder)),
             }
-            s => problem(s).map_or(Ok(()), Err),
         }
+        Err(Problem::NoFolder)
     }
 
     /// Sends one pin (its photo first); on success it leaves the outbox. Returns the problem.
@@ -157,15 +199,19 @@ where
             Ok(()) => {
                 let _ = self.repo.mark_sent(id, &pin.updated_at).await;
                 self.next_try.borrow_mut().remove(id);
-                state.upload().update(|u| u.problem = None);
+                self.lasting.set(0);
+                state.upload().update(|u| {
+                    u.problem = None;
+                    u.halted = false;
+                });
                 None
             }
             Err(p) => {
                 let _ = self.repo.mark_failed(id, q).await;
                 self.next_try
                     .borrow_mut()
-                    .insert(id.to_owned(), now + backoff_ms(q.attempts + 1));
-                state.upload().update(|u| u.problem = Some(p));
+                    .insert(id.to_owned(), now + wait_ms(p, q.attempts + 1));
+                self.failed(state, p);
                 Some(p)
             }
         }
@@ -282,6 +328,34 @@ where
             .await;
         Ok(settings.folder())
     }
+}
+
+/// How long a pin waits after its `attempts`-th failure: longer when waiting will not help.
+fn wait_ms(p: Problem, attempts: u32) -> f64 {
+    if p.heals() {
+        backoff_ms(attempts)
+    } else {
+        backoff_ms(attempts + 4)
+    }
+}
+
+/// A folder and the folders above it, deepest first, up to (not including) the server's root:
+/// `https://h/dav/oase/feest/` → that, `https://h/dav/oase/`, `https://h/dav/`.
+fn folder_chain(folder: &str) -> Vec<String> {
+    let root = folder
+        .find("://")
+        .and_then(|i| folder[i + 3..].find('/').map(|j| i + 3 + j + 1))
+        .unwrap_or(folder.len());
+    let mut chain = vec![folder.to_owned()];
+    let mut path = folder.trim_end_matches('/');
+    while let Some(cut) = path.rfind('/') {
+        if cut < root {
+            break;
+        }
+        path = &path[..cut];
+        chain.push(format!("{path}/"));
+    }
+    chain
 }
 
 type AppSyncer = Syncer<IdbRepository, FetchDav>;

@@ -81,6 +81,7 @@ pub fn UploadSettingsCard() -> impl IntoView {
         view! {
             <p data-testid="upload-status" data-pending=u.pending data-sent=u.sent>{text}</p>
             {u.problem.map(|p| view! { <p class="message warning" role="alert" data-testid="upload-problem">{move || upload_problem(lang.get(), p)}</p> })}
+            {u.halted.then(|| view! { <p class="message warning" data-testid="upload-halted">{tr(Msg::UploadHalted)}</p> })}
         }
     };
 

@@ -227,3 +227,99 @@ fn test_connection_tells_what_is_wrong() {
         Err(Problem::Refused)
     );
 }
+
+#[test]
+fn a_wrong_password_stops_sending_after_a_few_tries_and_says_so() {
+    let w = world();
+    w.save((1..=5).map(|n| pin(n, "2026-12-01T10:00:00Z")).collect());
+    // Every request is refused, as with a revoked app password.
+    w.sync.dav.fail_next(&[Ok(401); 50]);
+    let mut t = T0;
+    for _ in 0..60 {
+        w.send(t);
+        t += 1000.0;
+    }
+    let requests = w.sync.dav.log.borrow().len();
+    assert_eq!(
+        requests, HALT_AFTER as usize,
+        "one request per round, then no more"
+    );
+    assert!(w.sync.halted());
+    let status = w.state.with_untracked(|s| s.upload.clone());
+    assert_eq!(status.problem, Some(Problem::Refused));
+    assert!(status.halted);
+    assert_eq!(status.pending, 5, "nothing is lost");
+
+    // The organiser fixes the password and presses "send now".
+    w.sync.dav.faults.borrow_mut().clear();
+    w.sync.send_now();
+    w.send(t);
+    assert_eq!(w.pending(), 0);
+    let status = w.state.with_untracked(|s| s.upload.clone());
+    assert_eq!((status.problem, status.halted), (None, false));
+}
+
+#[test]
+fn a_server_error_never_halts() {
+    let w = world();
+    w.save(vec![pin(1, "2026-12-01T10:00:00Z")]);
+    w.sync.dav.fail_next(&[Ok(201)]);
+    w.sync.dav.fail_next(&[Ok(500); 10]);
+    let mut t = T0;
+    for _ in 0..10 {
+        w.sync.send_now();
+        w.send(t);
+        t += 1.0;
+    }
+    assert!(!w.sync.halted());
+    w.sync.send_now();
+    w.send(t);
+    assert_eq!(w.pending(), 0);
+}
+
+#[test]
+fn missing_parent_folders_are_made_one_level_at_a_time() {
+    let mut w = world();
+    w.settings.url = "http://127.0.0.1:1/dav/oase/".into();
+    w.sync.dav.strict_folders.set(true);
+    w.save(vec![pin(1, "2026-12-01T10:00:00Z")]);
+    w.send(T0);
+    assert_eq!(w.pending(), 0, "the pin arrived");
+    let log = w.sync.dav.log.borrow();
+    let mkcols: Vec<&str> = log
+        .iter()
+        .filter(|l| l.starts_with("MKCOL"))
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        mkcols,
+        [
+            "MKCOL http://127.0.0.1:1/dav/oase/buurtfeest/",
+            "MKCOL http://127.0.0.1:1/dav/oase/",
+            "MKCOL http://127.0.0.1:1/dav/",
+            "MKCOL http://127.0.0.1:1/dav/oase/",
+            "MKCOL http://127.0.0.1:1/dav/oase/buurtfeest/",
+        ]
+    );
+}
+
+#[test]
+fn the_folder_chain_stops_at_the_server_root() {
+    assert_eq!(
+        folder_chain("https://h.nl/dav/feest/"),
+        ["https://h.nl/dav/feest/", "https://h.nl/dav/"]
+    );
+    assert_eq!(folder_chain("https://h.nl/"), ["https://h.nl/"]);
+}
+
+#[test]
+fn a_newer_version_from_elsewhere_settles_the_outbox_entry() {
+    let w = world();
+    w.save(vec![pin(1, "2026-12-01T10:00:00Z")]);
+    // A newer version arrives by pull (stored without queueing) before the upload ran.
+    w.state.update(|s| s.upsert(pin(1, "2026-12-01T12:00:00Z")));
+    w.send(T0);
+    assert_eq!(w.pending(), 0, "sent 12:00 settles the 10:00 entry");
+    w.send(T0 + 1000.0);
+    assert_eq!(w.puts(), 1, "and it is not sent again and again");
+}
