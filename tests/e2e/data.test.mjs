@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { setup, newPage, appUrl, photoFile } from './harness.mjs';
 
-const osm = new URL('../../../shared/data/osm/amsterdam-watergraafsmeer.geojson', import.meta.url).pathname;
+// Part of a real OpenStreetMap export (© OpenStreetMap contributors, ODbL): see its README.
+const osm = new URL('../fixtures/osm/amsterdam-watergraafsmeer.geojson', import.meta.url).pathname;
 
 const env = setup();
 
