@@ -350,15 +350,10 @@ mod tests {
     }
 
     #[test]
-    fn the_shared_osm_extract_reads_as_points_and_skipped_shapes() {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../shared/data/osm/amsterdam-watergraafsmeer.geojson"
-        );
-        let Ok(file) = std::fs::read_to_string(path) else {
-            return; // The shared fixtures live beside the repository; without them there is nothing to read.
-        };
-        let parsed = parse(&file, &foreign()).expect("a FeatureCollection");
+    fn an_osm_extract_reads_as_points_and_skipped_shapes() {
+        // OpenStreetMap data (ODbL), copied into the repository: tests/fixtures/osm/README.md.
+        let file = include_str!("../../tests/fixtures/osm/amsterdam-watergraafsmeer.geojson");
+        let parsed = parse(file, &foreign()).expect("a FeatureCollection");
         assert!(
             parsed.skipped_shapes > 100,
             "{} shapes",

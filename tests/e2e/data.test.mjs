@@ -5,29 +5,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setup, newPage, appUrl, photoFile } from './harness.mjs';
+import { setup, appUrl, photoFile, openApp, addPin } from './harness.mjs';
 
-const osm = new URL('../../../shared/data/osm/amsterdam-watergraafsmeer.geojson', import.meta.url).pathname;
+// Part of a real OpenStreetMap export (© OpenStreetMap contributors, ODbL): see its README.
+const osm = new URL('../fixtures/osm/amsterdam-watergraafsmeer.geojson', import.meta.url).pathname;
 
 const env = setup();
-
-async function open(route) {
-  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 } });
-  await page.goto(appUrl(env.app.url, route, { tiles: env.tiles.template }));
-  return page;
-}
-
-async function addPin(page, kind, title) {
-  await page.click('[data-testid=add-pin]');
-  await page.click(`[data-testid=kind-${kind}]`);
-  await page.fill('[data-testid=pin-title]', title);
-  await page.click('[data-testid=pin-save]');
-  await page.waitForSelector('[data-testid=pin-card]');
-  await page.keyboard.press('Escape');
-  await page.focus('[data-testid=map]');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-}
 
 async function importFile(page, file) {
   await page.setInputFiles('[data-testid=import-file]', file);
@@ -39,10 +22,10 @@ async function importFile(page, file) {
 }
 
 test('pins exported on one device import on another, once', async () => {
-  const one = await open('/');
+  const one = await openApp(env, '/');
   await one.waitForSelector('[data-testid=map]');
-  await addPin(one, 'dream', 'Een moestuin');
-  await addPin(one, 'beauty', 'De rozenboog');
+  await addPin(one, 'dream', 'Een moestuin', { move: 2 });
+  await addPin(one, 'beauty', 'De rozenboog', { move: 2 });
   await one.click('nav >> text=Instellingen');
   const [download] = await Promise.all([one.waitForEvent('download'), one.click('[data-testid=export-geojson]')]);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oase-export-')), download.suggestedFilename());
@@ -55,7 +38,7 @@ test('pins exported on one device import on another, once', async () => {
   assert.ok(await one.locator('[data-testid=storage-status][data-persisted]').count() === 1);
   await one.close();
 
-  const two = await open('/settings');
+  const two = await openApp(env, '/settings');
   await two.waitForSelector('[data-testid=import-file]');
   assert.deepEqual(await importFile(two, file), { added: 2, updated: 0, rejected: 0 });
   assert.deepEqual(await importFile(two, file), { added: 0, updated: 0, rejected: 0 }, 'nothing doubles');
@@ -71,7 +54,7 @@ test('pins exported on one device import on another, once', async () => {
 });
 
 test('a file that is not GeoJSON changes nothing and says so', async () => {
-  const page = await open('/settings');
+  const page = await openApp(env, '/settings');
   await page.waitForSelector('[data-testid=import-file]');
   const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oase-bad-')), 'kapot.geojson');
   fs.writeFileSync(bad, '{"type": "FeatureCollection", "features": [');
@@ -86,7 +69,7 @@ test('a file that is not GeoJSON changes nothing and says so', async () => {
 });
 
 test("other tools' GeoJSON: points become pins of the chosen kind, shapes are skipped", async () => {
-  const page = await open('/settings');
+  const page = await openApp(env, '/settings');
   await page.waitForSelector('[data-testid=import-file]');
   const points = JSON.parse(fs.readFileSync(osm, 'utf8')).features.filter((f) => f.geometry?.type === 'Point').length;
   await page.selectOption('[data-testid=import-kind]', 'place');
@@ -99,9 +82,9 @@ test("other tools' GeoJSON: points become pins of the chosen kind, shapes are sk
 });
 
 test('CSV (with BOM, lat/lon columns) and GPX (waypoints) exports hold the live pins', async () => {
-  const page = await open('/');
+  const page = await openApp(env, '/');
   await page.waitForSelector('[data-testid=map]');
-  await addPin(page, 'place', 'Café "De Hoek", Hengstdal');
+  await addPin(page, 'place', 'Café "De Hoek", Hengstdal', { move: 2 });
   await page.click('nav >> text=Instellingen');
   const save = async (id) => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid=${id}]`)]);
@@ -129,7 +112,7 @@ function tempFile(name, content) {
 }
 
 test('spreadsheets and GPS files import; the same file twice adds nothing', async () => {
-  const page = await open('/settings');
+  const page = await openApp(env, '/settings');
   await page.waitForSelector('[data-testid=import-file]');
   await page.selectOption('[data-testid=import-kind]', 'beauty');
   // A Dutch spreadsheet: semicolons, decimal commas, columns named its own way.
@@ -152,7 +135,7 @@ test('spreadsheets and GPS files import; the same file twice adds nothing', asyn
 });
 
 test('each kind of bad file changes nothing and names the problem', async () => {
-  const page = await open('/settings');
+  const page = await openApp(env, '/settings');
   await page.waitForSelector('[data-testid=import-file]');
   const id = (n) => `00000000-0000-4000-8000-00000000000${n}`;
   const props = (n, extra = {}) => ({ id: id(n), kind: 'dream', title: `Droom ${n}`,
@@ -197,7 +180,7 @@ test('each kind of bad file changes nothing and names the problem', async () => 
 });
 
 test('a zip export carries the photos; imported on another device they show', async () => {
-  const one = await open('/');
+  const one = await openApp(env, '/');
   await one.waitForSelector('[data-testid=map]');
   await one.click('[data-testid=add-pin]');
   await one.click('[data-testid=kind-beauty]');
@@ -216,7 +199,7 @@ test('a zip export carries the photos; imported on another device they show', as
   assert.ok(zip.includes(Buffer.from('photos/')) && zip.includes(Buffer.from([0xff, 0xd8, 0xff])), 'a JPEG in photos/');
   await one.close();
 
-  const two = await open('/settings');
+  const two = await openApp(env, '/settings');
   assert.deepEqual(await importFile(two, file), { added: 1, updated: 0, rejected: 0 });
   await two.goto(appUrl(env.app.url, '/', { tiles: env.tiles.template }));
   await two.click(`[data-testid=pin][data-id="${id}"]`);

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { setup, newPage, appUrl } from './harness.mjs';
+import { setup, appUrl, openApp, openMap, addPin } from './harness.mjs';
 
 const env = setup();
 const view = { lat: 51.8125, lon: 5.87, z: 16 };
@@ -33,21 +33,6 @@ async function startChromium(profile) {
   return { proc, browser, context: browser.contexts()[0] };
 }
 
-async function addPin(page, title) {
-  await page.click('[data-testid=add-pin]');
-  await page.click('[data-testid=kind-beauty]');
-  await page.fill('[data-testid=pin-title]', title);
-  const start = Date.now();
-  await page.click('[data-testid=pin-save]');
-  // The card opens once IndexedDB's transaction has completed.
-  await page.waitForSelector('[data-testid=pin-card]');
-  const took = Date.now() - start;
-  await page.keyboard.press('Escape');
-  await page.focus('[data-testid=map]');
-  await page.keyboard.press('ArrowRight');
-  return took;
-}
-
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 test('pins saved just before the browser process is killed are there after a restart', async () => {
@@ -57,7 +42,10 @@ test('pins saved just before the browser process is killed are there after a res
   await page.goto(appUrl(env.app.url, '/', { tiles: env.tiles.template, ...view }));
   await page.waitForSelector('[data-testid=map][data-zoom]');
   const times = [];
-  for (let i = 1; i <= 10; i += 1) times.push(await addPin(page, `Gered ${i}`));
+  // Each time is click to card, and the card opens once IndexedDB's transaction has completed.
+  for (let i = 1; i <= 10; i += 1) {
+    times.push((await addPin(page, 'beauty', `Gered ${i}`, { move: 1 })).ms);
+  }
   // No clean close: SIGKILL to the whole process group, straight after the last "saved".
   process.kill(-first.proc.pid, 'SIGKILL');
   await new Promise((resolve) => first.proc.once('exit', resolve));
@@ -75,8 +63,7 @@ test('pins saved just before the browser process is killed are there after a res
 });
 
 test('1,000 stored pins load at start-up (figure)', async () => {
-  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 } });
-  await page.goto(appUrl(env.app.url, '/settings', { tiles: env.tiles.template, ...view }));
+  const page = await openApp(env, '/settings', view);
   const features = Array.from({ length: 1000 }, (_, i) => ({
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [5.85 + (i % 40) * 0.001, 51.80 + Math.floor(i / 40) * 0.001] },
@@ -106,10 +93,8 @@ test('1,000 stored pins load at start-up (figure)', async () => {
 });
 
 test('full storage: a clear message, the pin kept in memory, stored pins untouched', async () => {
-  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 } });
-  await page.goto(appUrl(env.app.url, '/', { tiles: env.tiles.template, ...view }));
-  await page.waitForSelector('[data-testid=map][data-zoom]');
-  await addPin(page, 'Past nog');
+  const page = await openMap(env, view);
+  await addPin(page, 'beauty', 'Past nog', { move: 1 });
   // The device fills up. (CDP's Storage.overrideQuotaForOrigin has no effect in headless
   // Chromium here, so every write transaction now fails the way a full disk makes it fail:
   // aborted, with a QuotaExceededError.)
@@ -143,15 +128,16 @@ test('full storage: a clear message, the pin kept in memory, stored pins untouch
 });
 
 test('two tabs changing pins at the same moment both keep their work and end up alike', async () => {
-  const a = await newPage(env.browser, { viewport: { width: 1024, height: 768 } });
-  await a.goto(appUrl(env.app.url, '/', { tiles: env.tiles.template, ...view }));
-  await a.waitForSelector('[data-testid=map][data-zoom]');
+  const a = await openMap(env, view);
   const b = await a.context().newPage();
   await b.setViewportSize({ width: 1024, height: 768 });
   await b.goto(appUrl(env.app.url, '/', { tiles: env.tiles.template, lat: 51.814, lon: 5.872, z: 16 }));
   await b.waitForSelector('[data-testid=map][data-zoom]');
   // Two new pins at once, one in each tab.
-  await Promise.all([addPin(a, 'Uit tab A'), addPin(b, 'Uit tab B')]);
+  await Promise.all([
+    addPin(a, 'beauty', 'Uit tab A', { move: 1 }),
+    addPin(b, 'beauty', 'Uit tab B', { move: 1 }),
+  ]);
   for (const page of [a, b]) {
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=pin]').length === 2, null, { timeout: 5000 });
   }

@@ -1,4 +1,5 @@
-// Shared helpers of the end-to-end tests: a static server for dist/, a tile server, Chromium.
+// Shared helpers of the end-to-end tests: a static server for dist/, a tile server, Chromium,
+// and the page steps many tests take (open the app or its map, add a pin).
 // Every server listens on 127.0.0.1 with a port the system picks, so runs never collide.
 import http from 'node:http';
 import fs from 'node:fs';
@@ -193,6 +194,51 @@ export function appUrl(base, route, params = {}) {
     Object.entries(params).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]),
   ).toString();
   return `${base}${route}${q ? `?${q}` : ''}`;
+}
+
+/**
+ * A fresh page (1024×768 unless `options` say otherwise; `options` go to the browser context) at
+ * `route` of the app that `setup()` serves, with its tile server unless `params` name another.
+ */
+export async function openApp(env, route = '/', params = {}, options = {}) {
+  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 }, ...options });
+  await page.goto(appUrl(env.app.url, route, { tiles: env.tiles.template, ...params }));
+  return page;
+}
+
+/** The map at `/` on a fresh page (see `openApp`), once it has its view (`data-zoom`). */
+export async function openMap(env, params = {}, options = {}) {
+  const page = await openApp(env, '/', params, options);
+  await page.waitForSelector('[data-testid=map][data-zoom]');
+  return page;
+}
+
+/** Moves the map under the crosshair with the keyboard (not a tap), so pins stand apart. */
+export async function moveMap(page, presses = 2) {
+  await page.focus('[data-testid=map]');
+  for (let i = 0; i < presses; i += 1) await page.keyboard.press('ArrowRight');
+}
+
+/**
+ * Adds a pin of `kind` at the map's crosshair through its buttons. `form` is the title, or a
+ * function that fills the form. Waits for the pin's card (it opens once the pin is stored),
+ * closes it with Escape, then moves the map `move` arrow presses (none unless asked). Returns
+ * the pin's id and `ms`, the time from the click on save to the card.
+ */
+export async function addPin(page, kind, form, { move = 0 } = {}) {
+  await page.click('[data-testid=add-pin]');
+  await page.click(`[data-testid=kind-${kind}]`);
+  if (typeof form === 'function') await form();
+  else await page.fill('[data-testid=pin-title]', form);
+  const start = Date.now();
+  await page.click('[data-testid=pin-save]');
+  const card = page.locator('[data-testid=pin-card]');
+  await card.waitFor();
+  const ms = Date.now() - start;
+  const id = await card.getAttribute('data-id');
+  await page.keyboard.press('Escape');
+  if (move > 0) await moveMap(page, move);
+  return { id, ms };
 }
 
 // Web Mercator, from the OpenStreetMap wiki's "Slippy map tilenames" formulas, in world units

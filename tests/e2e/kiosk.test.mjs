@@ -3,7 +3,7 @@
 // discards an unfinished pin and keeps saved ones; the organiser PIN keeps the kiosk locked.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, newPage, appUrl, photoFile } from './harness.mjs';
+import { setup, newPage, appUrl, photoFile, openApp, moveMap } from './harness.mjs';
 
 const env = setup();
 const START = { lat: 51.837, lon: 5.887, z: 16 };
@@ -27,12 +27,6 @@ async function openKiosk(params = {}, page = null) {
 async function typeInto(page, testid, text) {
   await page.tapOn(`[data-testid=${testid}]`);
   await page.keyboard.type(text);
-}
-
-/** Moves the map under the crosshair with the keyboard (not a tap), so pins stand apart. */
-async function moveMap(page, presses) {
-  await page.focus('[data-testid=map]');
-  for (let i = 0; i < presses; i += 1) await page.keyboard.press('ArrowRight');
 }
 
 async function heading(page) {
@@ -215,8 +209,7 @@ test('idle: a countdown, then a clean start; saved pins stay, the unfinished one
 });
 
 test('with a PIN set, a wrong PIN keeps the kiosk locked and the right one opens settings', async () => {
-  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 }, hasTouch: true });
-  await page.goto(appUrl(env.app.url, '/settings', { tiles: env.tiles.template }));
+  const page = await openApp(env, '/settings', {}, { hasTouch: true });
   await page.fill('[data-testid=kiosk-pin-new]', '12');
   await page.tap('[data-testid=kiosk-pin-set]');
   await page.waitForSelector('.kiosk-settings [role=alert]');
@@ -265,8 +258,7 @@ test('with a PIN set, a wrong PIN keeps the kiosk locked and the right one opens
 });
 
 test('a kiosk offering one kind skips the choice; the idle time is the organiser\'s', async () => {
-  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 }, hasTouch: true });
-  await page.goto(appUrl(env.app.url, '/settings', { tiles: env.tiles.template }));
+  const page = await openApp(env, '/settings', {}, { hasTouch: true });
   await page.tap('[data-testid=kiosk-kind-place]');
   await page.tap('[data-testid=kiosk-kind-dream]');
   await page.tap('[data-testid=kiosk-kind-beauty]');

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  setup, startTiles, newPage, appUrl, tileCover, lonLatToWorld,
+  setup, startTiles, newPage, appUrl, tileCover, lonLatToWorld, openMap,
 } from './harness.mjs';
 
 const env = setup();
@@ -32,17 +32,18 @@ function toPage(state, lon, lat) {
   };
 }
 
-async function openMap(params = {}, options = {}) {
-  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 }, ...options });
-  await page.goto(appUrl(env.app.url, '/', { tiles: env.tiles.template, ...params }));
-  await page.waitForSelector('[data-testid=map][data-zoom]');
-  // The map knows its size once the first resize has run.
+/**
+ * The map (the harness's `openMap`) once its first tiles are there: it knows its size once the
+ * first resize has run.
+ */
+async function openTiledMap(params = {}, options = {}) {
+  const page = await openMap(env, params, options);
   await page.waitForFunction(() => document.querySelectorAll('img.tile').length > 0);
   return page;
 }
 
 test('the map opens on Hengstdal at zoom 16 with its attributes and attribution', async () => {
-  const page = await openMap();
+  const page = await openTiledMap();
   const s = await mapState(page);
   assert.equal(s.zoom, 16);
   assert.ok(Math.abs(s.lat - 51.837) < 1e-9, `lat ${s.lat}`);
@@ -55,14 +56,14 @@ test('the map opens on Hengstdal at zoom 16 with its attributes and attribution'
 });
 
 test('lat, lon and z in the link set the start view', async () => {
-  const page = await openMap({ lat: 52.35, lon: 4.93, z: 14 });
+  const page = await openTiledMap({ lat: 52.35, lon: 4.93, z: 14 });
   const s = await mapState(page);
   assert.deepEqual([s.lat, s.lon, s.zoom], [52.35, 4.93, 14]);
   await page.close();
 });
 
 test('a mouse drag of 200 px east moves the centre west by the formula', async () => {
-  const page = await openMap();
+  const page = await openTiledMap();
   const before = await mapState(page);
   const x = before.left + 400; const y = before.top + 300;
   await page.mouse.move(x, y);
@@ -79,7 +80,7 @@ test('a mouse drag of 200 px east moves the centre west by the formula', async (
 });
 
 test('a wheel step zooms in around the cursor', async () => {
-  const page = await openMap();
+  const page = await openTiledMap();
   const before = await mapState(page);
   const cursor = { x: before.left + 250, y: before.top + 550 };
   // The place under the cursor before the wheel turns.
@@ -100,7 +101,7 @@ test('a wheel step zooms in around the cursor', async () => {
 });
 
 test('keys and the zoom buttons move the map; the page itself never scrolls', async () => {
-  const page = await openMap();
+  const page = await openTiledMap();
   const s0 = await mapState(page);
   await page.focus('[data-testid=map]');
   await page.keyboard.press('ArrowRight');
@@ -119,7 +120,7 @@ test('keys and the zoom buttons move the map; the page itself never scrolls', as
 
 test('the tile server is asked for exactly the tiles the view covers, plus one ring', async () => {
   env.tiles.reset();
-  const page = await openMap({ lat: 51.837, lon: 5.887, z: 16 });
+  const page = await openTiledMap({ lat: 51.837, lon: 5.887, z: 16 });
   const s = await mapState(page);
   const expected = tileCover({
     lat: s.lat, lon: s.lon, zoom: s.zoom, width: s.width, height: s.height, ring: 1,
@@ -135,7 +136,7 @@ test('the tile server is asked for exactly the tiles the view covers, plus one r
 });
 
 test('the last view is remembered after a reload', async () => {
-  const page = await openMap();
+  const page = await openTiledMap();
   await page.focus('[data-testid=map]');
   await page.keyboard.press('-');
   await page.keyboard.press('ArrowDown');
@@ -148,7 +149,7 @@ test('the last view is remembered after a reload', async () => {
 });
 
 test('a two-finger pinch zooms around the fingers', async () => {
-  const page = await openMap({}, { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+  const page = await openTiledMap({}, { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
   const s0 = await mapState(page);
   const cdp = await page.context().newCDPSession(page);
   const cx = s0.left + s0.width / 2; const cy = s0.top + s0.height / 2;

@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setup, newPage, appUrl, startStatic, startTiles } from './harness.mjs';
+import {
+  setup, newPage, appUrl, startStatic, startTiles, openApp, addPin,
+} from './harness.mjs';
 
 const env = setup();
 const dist = process.env.OASE_DIST ?? new URL('../../dist', import.meta.url).pathname;
@@ -17,15 +19,6 @@ async function visit(base, route, params, viewport = { width: 1024, height: 768 
   // The first visit installs the worker; it takes over this page once the shell is cached.
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20000 });
   return page;
-}
-
-async function addPin(page, title) {
-  await page.click('[data-testid=add-pin]');
-  await page.click('[data-testid=kind-beauty]');
-  await page.fill('[data-testid=pin-title]', title);
-  await page.click('[data-testid=pin-save]');
-  await page.waitForSelector('[data-testid=pin-card]');
-  await page.keyboard.press('Escape');
 }
 
 // Every tile image on the map has loaded (none broken, at least one there).
@@ -40,7 +33,7 @@ test('after one visit every route opens offline, pins included', async () => {
   const app = await startStatic(dist);
   const page = await visit(app.url, '/', { tiles: env.tiles.template });
   await page.waitForSelector('[data-testid=map]');
-  await addPin(page, 'De bank onder de linde');
+  await addPin(page, 'beauty', 'De bank onder de linde');
   // No server at all any more, and the browser offline too.
   await app.close();
   await page.context().setOffline(true);
@@ -104,8 +97,7 @@ test('an organiser fetches the area for offline use; OpenStreetMap refuses', asy
 test('an area download can be stopped and keeps what it has', async () => {
   const tiles = await startTiles({ slowPattern: /^1[78]\//, slowMs: 400 });
   const params = { tiles: tiles.template, lat: 51.8125, lon: 5.87, z: 16 };
-  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 } });
-  await page.goto(appUrl(env.app.url, '/settings', params));
+  const page = await openApp(env, '/settings', params);
   await page.selectOption('[data-testid=area-max-zoom]', '18');
   await page.click('[data-testid=area-download]');
   await page.waitForFunction(() => Number(document.querySelector('[data-testid=area-status]')?.dataset.done) >= 4);
@@ -125,7 +117,7 @@ test('a new version waits until the person accepts it, and pins stay', async () 
   fs.cpSync(dist, copy, { recursive: true });
   const app = await startStatic(copy);
   const page = await visit(app.url, '/', { tiles: env.tiles.template });
-  await addPin(page, 'Het muurtje');
+  await addPin(page, 'beauty', 'Het muurtje');
 
   // A new build appears on the server.
   const sw = path.join(copy, 'sw.js');

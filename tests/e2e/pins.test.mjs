@@ -3,54 +3,28 @@
 // and text that looks like HTML stays text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, newPage, appUrl, photoFile } from './harness.mjs';
+import { setup, appUrl, photoFile, openMap, moveMap, addPin } from './harness.mjs';
 
 const env = setup();
-
-async function openMap() {
-  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 } });
-  await page.goto(appUrl(env.app.url, '/', { tiles: env.tiles.template, lat: 51.837, lon: 5.887, z: 16 }));
-  await page.waitForSelector('[data-testid=map][data-zoom]');
-  return page;
-}
-
-/** Moves the map so the next pin lands apart from the last one. */
-async function moveOn(page) {
-  await page.focus('[data-testid=map]');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-}
-
-/** Adds a pin of `kind` at the crosshair; `fill` fills the form before saving. */
-async function addPin(page, kind, fill) {
-  await page.click('[data-testid=add-pin]');
-  await page.click(`[data-testid=kind-${kind}]`);
-  await fill();
-  await page.click('[data-testid=pin-save]');
-  const card = page.locator('[data-testid=pin-card]');
-  await card.waitFor();
-  const id = await card.getAttribute('data-id');
-  await page.keyboard.press('Escape');
-  return id;
-}
+const HENGSTDAL = { lat: 51.837, lon: 5.887, z: 16 };
 
 test('one pin of each kind is made, seen on the map and in the list, edited and removed', async () => {
-  const page = await openMap();
+  const page = await openMap(env, HENGSTDAL);
   const ids = {};
-  ids.beauty = await addPin(page, 'beauty', async () => {
+  ids.beauty = (await addPin(page, 'beauty', async () => {
     await page.setInputFiles('[data-testid=pin-photo]', photoFile());
     await page.waitForSelector('.photo-preview');
     await page.fill('[data-testid=pin-title]', 'Rozenboog');
     await page.fill('[data-testid=pin-quote]', 'Elke zomer vol bloemen');
-  });
-  await moveOn(page);
-  ids.place = await addPin(page, 'place', async () => {
+  })).id;
+  await moveMap(page);
+  ids.place = (await addPin(page, 'place', async () => {
     await page.click('[data-testid=symbol-option][data-symbol=bench]');
     await page.fill('[data-testid=pin-title]', 'Het bankje');
     await page.fill('[data-testid=pin-quote]', 'Je bent altijd vrij om je pad te kiezen');
-  });
-  await moveOn(page);
-  ids.drawn = await addPin(page, 'place', async () => {
+  })).id;
+  await moveMap(page);
+  ids.drawn = (await addPin(page, 'place', async () => {
     await page.click('[data-testid=symbol-option][data-symbol=drawn]');
     const pad = await page.locator('[data-testid=draw-pad]').boundingBox();
     await page.mouse.move(pad.x + 30, pad.y + pad.height / 2);
@@ -62,13 +36,13 @@ test('one pin of each kind is made, seen on the map and in the list, edited and 
     }
     await page.mouse.up();
     await page.fill('[data-testid=pin-title]', 'Het park');
-  });
-  await moveOn(page);
-  ids.dream = await addPin(page, 'dream', async () => {
+  })).id;
+  await moveMap(page);
+  ids.dream = (await addPin(page, 'dream', async () => {
     await page.fill('[data-testid=pin-title]', 'Een moestuin voor iedereen');
     await page.fill('[data-testid=pin-talents]', 'tuinieren, koken, Fatima');
     await page.fill('[data-testid=pin-resources]', 'het braakliggende veld');
-  });
+  })).id;
 
   // All four on the map, each with its kind.
   for (const [name, id] of Object.entries(ids)) {
@@ -111,9 +85,9 @@ test('one pin of each kind is made, seen on the map and in the list, edited and 
 });
 
 test('a title and quote that look like HTML show as plain text and nothing runs', async () => {
-  const page = await openMap();
+  const page = await openMap(env, HENGSTDAL);
   const evil = '<img src=x onerror="window.__xss=1">';
-  const id = await addPin(page, 'place', async () => {
+  const { id } = await addPin(page, 'place', async () => {
     await page.fill('[data-testid=pin-title]', evil);
     await page.fill('[data-testid=pin-quote]', evil);
   });
@@ -129,7 +103,7 @@ test('a title and quote that look like HTML show as plain text and nothing runs'
 });
 
 test('a right-click on the map starts a pin there; filters and search narrow the map and list', async () => {
-  const page = await openMap();
+  const page = await openMap(env, HENGSTDAL);
   const m = await page.locator('[data-testid=map]').boundingBox();
   await page.mouse.click(m.x + 200, m.y + 500, { button: 'right' });
   await page.click('[data-testid=kind-dream]');
@@ -153,13 +127,13 @@ test('a right-click on the map starts a pin there; filters and search narrow the
 });
 
 test('pins survive a reload, edits and removals included', async () => {
-  const page = await openMap();
-  const keep = await addPin(page, 'place', async () => {
+  const page = await openMap(env, HENGSTDAL);
+  const { id: keep } = await addPin(page, 'place', async () => {
     await page.click('[data-testid=symbol-option][data-symbol=sun]');
     await page.fill('[data-testid=pin-quote]', 'Hier scheint altijd de zon');
   });
-  await moveOn(page);
-  const drop = await addPin(page, 'beauty', async () => {
+  await moveMap(page);
+  const { id: drop } = await addPin(page, 'beauty', async () => {
     await page.fill('[data-testid=pin-title]', 'Weg ermee');
   });
   await page.click(`[data-testid=pin][data-id="${drop}"]`);
@@ -175,11 +149,11 @@ test('pins survive a reload, edits and removals included', async () => {
 });
 
 test('a pin made in one tab appears in another tab of the same device', async () => {
-  const first = await openMap();
+  const first = await openMap(env, HENGSTDAL);
   const second = await first.context().newPage();
-  await second.goto(appUrl(env.app.url, '/', { tiles: env.tiles.template, lat: 51.837, lon: 5.887, z: 16 }));
+  await second.goto(appUrl(env.app.url, '/', { tiles: env.tiles.template, ...HENGSTDAL }));
   await second.waitForSelector('[data-testid=map][data-zoom]');
-  const id = await addPin(first, 'dream', async () => {
+  const { id } = await addPin(first, 'dream', async () => {
     await first.fill('[data-testid=pin-title]', 'Een bankje bij de speeltuin');
   });
   await second.waitForSelector(`[data-testid=pin][data-id="${id}"]`, { timeout: 5000 });
@@ -190,8 +164,8 @@ test('a pin made in one tab appears in another tab of the same device', async ()
 });
 
 test("a beauty's photo is still there after a reload", async () => {
-  const page = await openMap();
-  const id = await addPin(page, 'beauty', async () => {
+  const page = await openMap(env, HENGSTDAL);
+  const { id } = await addPin(page, 'beauty', async () => {
     await page.setInputFiles('[data-testid=pin-photo]', photoFile());
     await page.waitForSelector('.photo-preview');
   });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setup, newPage, appUrl } from './harness.mjs';
+import { setup, appUrl, openApp } from './harness.mjs';
 
 const env = setup();
 const jsqr = new URL('./node_modules/jsqr/dist/jsQR.js', import.meta.url).pathname;
@@ -31,8 +31,7 @@ function fixture() {
 }
 
 async function openScreen(size = { width: 1920, height: 1080 }) {
-  const page = await newPage(env.browser, { viewport: size });
-  await page.goto(appUrl(env.app.url, '/settings', { tiles: env.tiles.template }));
+  const page = await openApp(env, '/settings', {}, { viewport: size });
   const { file, kinds } = fixture();
   await page.setInputFiles('[data-testid=import-file]', file);
   await page.waitForSelector(`[data-testid=import-result][data-added="${kinds.length}"]`);

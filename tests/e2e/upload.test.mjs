@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setup, newPage, appUrl } from './harness.mjs';
+import { setup, newPage, appUrl, openApp } from './harness.mjs';
 import { startDav, startFaultProxy } from './dav.mjs';
 
 const env = setup();
@@ -42,8 +42,7 @@ async function status(page) {
 
 test('200 pins reach the server exactly once through faults and offline spells; a second device pulls them', async () => {
   const proxy = await startFaultProxy(dav.folderUrl, { failRate: 0.3, dropRate: 0.05, seed: 11 });
-  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 } });
-  await page.goto(appUrl(env.app.url, '/settings', { tiles: env.tiles.template }));
+  const page = await openApp(env, '/settings');
   await configure(page, { url: proxy.url });
   await page.click('[data-testid=upload-save]');
   const started = Date.now();
@@ -76,8 +75,7 @@ test('200 pins reach the server exactly once through faults and offline spells; 
   await proxy.stop();
 
   // The celebration screen's device reads the collection.
-  const screen = await newPage(env.browser, { viewport: { width: 1024, height: 768 } });
-  await screen.goto(appUrl(env.app.url, '/settings', { tiles: env.tiles.template }));
+  const screen = await openApp(env, '/settings');
   await configure(screen, { url: dav.folderUrl, pull: true });
   await screen.click('[data-testid=upload-save]');
   await screen.click('nav >> text=Lijst');
@@ -86,8 +84,7 @@ test('200 pins reach the server exactly once through faults and offline spells; 
 });
 
 test('wrong password, a missing folder and a server without CORS each say what is wrong', async () => {
-  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 } });
-  await page.goto(appUrl(env.app.url, '/settings', { tiles: env.tiles.template }));
+  const page = await openApp(env, '/settings');
   const result = page.locator('[data-testid=upload-test-result]');
   const check = async (options, message) => {
     await configure(page, options);
@@ -131,8 +128,7 @@ test('served beside the folder (same origin), the app offers it and sends pins t
 });
 
 test('at the kiosk each resident decides for their own pin', async () => {
-  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 }, hasTouch: true });
-  await page.goto(appUrl(env.app.url, '/settings', { tiles: env.tiles.template }));
+  const page = await openApp(env, '/settings', {}, { hasTouch: true });
   await configure(page, { url: dav.folderUrl, event: 'Kiosk' });
   await page.click('[data-testid=upload-save]');
   const ids = {};

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { setup, newPage, appUrl } from './harness.mjs';
+import { setup, openApp } from './harness.mjs';
 
 const env = setup();
 const PHONE = { width: 390, height: 844 };
@@ -28,13 +28,11 @@ function haversine(a, b) {
 const length = (points) => points.slice(1).reduce((s, p, i) => s + haversine(points[i], p), 0);
 
 async function openWalk(grant = true) {
-  const page = await newPage(env.browser, {
+  return openApp(env, '/walk', { z: 17 }, {
     viewport: PHONE, hasTouch: true,
     geolocation: { ...track[0], accuracy: 5 },
     permissions: grant ? ['geolocation'] : [],
   });
-  await page.goto(appUrl(env.app.url, '/walk', { tiles: env.tiles.template, z: 17 }));
-  return page;
 }
 
 async function walkTo(page, points) {
