@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 
 use crate::browser::{channel, history, page, prefs};
+use crate::components::organiser_lock::{locked, LockedPage};
+use crate::components::pin_card::UndoBar;
 use crate::components::update_banner::UpdateBanner;
 use crate::i18n::Lang;
 use crate::map::mercator::LatLon;
@@ -14,7 +16,7 @@ use crate::modes::list::ListMode;
 use crate::modes::map::MapMode;
 use crate::modes::not_found::NotFound;
 use crate::modes::screen::ScreenMode;
-use crate::modes::settings::GuardedSettings;
+use crate::modes::settings::SettingsMode;
 use crate::modes::walk::WalkMode;
 use crate::routes::Page;
 use crate::store::{lang, load_stored_pins, provide_app_context, AppState};
@@ -57,17 +59,24 @@ pub fn App() -> impl IntoView {
     // A Memo: setting the same page again (the kiosk answers back with its own entry) must not
     // rebuild the page and lose what is on it.
     let shown = Memo::new(move |_| current.get());
+    // While a PIN is set and this visit is not unlocked, every page but the kiosk asks for it
+    // first (typing `/` or using back's menu on a kiosk tablet leads here, not to the map).
+    let unlocked = ctx.unlocked;
+    let is_locked = Memo::new(move |_| locked(store, unlocked));
     let page = move || match shown.get() {
+        Page::Kiosk => KioskMode().into_any(),
+        _ if is_locked.get() => LockedPage().into_any(),
         Page::Map => MapMode().into_any(),
         Page::List => ListMode().into_any(),
-        Page::Kiosk => KioskMode().into_any(),
         Page::Walk => WalkMode().into_any(),
         Page::Screen => ScreenMode().into_any(),
-        Page::Settings => GuardedSettings().into_any(),
+        Page::Settings => SettingsMode().into_any(),
         Page::NotFound => NotFound().into_any(),
     };
     view! {
         {page}
-        <UpdateBanner />
+        <UndoBar />
+        // Not inside the kiosk flow: a resident must not reload in the middle of a turn.
+        <UpdateBanner hidden=Signal::derive(move || shown.get() == Page::Kiosk) />
     }
 }

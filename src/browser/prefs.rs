@@ -7,6 +7,7 @@ use crate::map::start::SavedView;
 
 const SETTINGS_KEY: &str = "oase.settings";
 const VIEW_KEY: &str = "oase.view";
+const PIN_TRIES_KEY: &str = "oase.pin-tries";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -41,4 +42,18 @@ pub fn save_view(view: SavedView) {
     if let Ok(json) = serde_json::to_string(&view) {
         write(VIEW_KEY, &json);
     }
+}
+
+/// Wrong organiser PINs in a row, and until when the lock waits (ms since the epoch).
+pub fn load_pin_tries() -> (u32, f64) {
+    read(PIN_TRIES_KEY)
+        .and_then(|v| {
+            let (n, until) = v.split_once('|')?;
+            Some((n.parse().ok()?, until.parse().ok()?))
+        })
+        .unwrap_or((0, 0.0))
+}
+
+pub fn save_pin_tries((wrong, until): (u32, f64)) {
+    write(PIN_TRIES_KEY, &format!("{wrong}|{until}"));
 }

@@ -7,8 +7,78 @@ use crate::components::pin_badge::PinBadge;
 use crate::domain::pin::Pin;
 use crate::i18n::{kind_name, Msg};
 
-use crate::store::pins::{delete_pin, photo_url};
+use crate::store::pins::{delete_pin, photo_url, undo_delete};
 use crate::store::{tr, use_app, Sheet};
+
+/// Removing a pin asks once ("also on the other devices"), then offers undo for a while.
+#[component]
+pub fn DeleteButton(id: String) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    view! {
+        <button
+            type="button"
+            class="button danger"
+            data-testid="pin-delete"
+            aria-expanded=move || asking.get().to_string()
+            on:click=move |_| asking.set(true)
+        >
+            {tr(Msg::Delete)}
+        </button>
+        <Show when=move || asking.get()>
+            <div class="delete-ask" role="alertdialog" aria-label=tr(Msg::DeleteAsk)>
+                <p>{tr(Msg::DeleteAsk)}</p>
+                <button
+                    type="button"
+                    class="button danger"
+                    data-testid="pin-delete-confirm"
+                    on:click={
+                        let id = id.clone();
+                        move |_| delete_pin(&id)
+                    }
+                >
+                    {tr(Msg::DeleteConfirm)}
+                </button>
+                <button type="button" class="button secondary" on:click=move |_| asking.set(false)>
+                    {tr(Msg::Cancel)}
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+/// "Pin removed — undo", for [`UNDO_MS`] after a removal.
+#[component]
+pub fn UndoBar() -> impl IntoView {
+    let app = use_app();
+    // Each removal gets its own time; a newer one replaces the bar.
+    Effect::new(move |_| {
+        if let Some(was) = app.undo.get() {
+            set_timeout(
+                move || {
+                    if app.undo.with_untracked(|u| u.as_ref().is_some_and(|u| u.id == was.id)) {
+                        app.undo.set(None);
+                    }
+                },
+                std::time::Duration::from_millis(UNDO_MS),
+            );
+        }
+    });
+    move || {
+        app.undo.with(Option::is_some).then(|| {
+            view! {
+                <div class="undo-bar" role="status">
+                    <span>{tr(Msg::Deleted)}</span>
+                    <button type="button" class="button primary" data-testid="pin-undo" on:click=|_| undo_delete()>
+                        {tr(Msg::Undo)}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+/// How long a removal can be undone.
+pub const UNDO_MS: u64 = 10_000;
 
 #[component]
 pub fn PinCard(pin: Pin) -> impl IntoView {
@@ -48,9 +118,7 @@ pub fn PinCard(pin: Pin) -> impl IntoView {
             {list(Msg::ResourcesLabel, &pin.resources)}
             <div class="form-buttons">
                 <button type="button" class="button primary" data-testid="pin-edit" on:click=edit>{tr(Msg::Edit)}</button>
-                <button type="button" class="button danger" data-testid="pin-delete" on:click=move |_| delete_pin(&id)>
-                    {tr(Msg::Delete)}
-                </button>
+                <DeleteButton id=id />
                 <button type="button" class="button secondary" on:click=move |_| app.sheet.set(Sheet::Closed)>
                     {tr(Msg::Close)}
                 </button>

@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::browser::clock;
+use crate::components::pin_card::DeleteButton;
 use crate::components::symbol_picker::SymbolPicker;
 use crate::domain::pin::{Category, Pin, PinKind, MAX_QUOTE};
 use crate::domain::symbols::DRAWN;
@@ -287,14 +288,7 @@ pub fn PinForm(kind: PinKind, lat: f64, lon: f64, editing: Option<Box<Pin>>) -> 
                     .then(|| {
                         let id = delete_id.clone().unwrap_or_default();
                         view! {
-                            <button
-                                type="button"
-                                class="button danger"
-                                data-testid="pin-delete"
-                                on:click=move |_| pins::delete_pin(&id)
-                            >
-                                {tr(Msg::Delete)}
-                            </button>
+                            <DeleteButton id=id />
                         }
                     })}
             </div>

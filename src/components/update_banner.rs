@@ -8,14 +8,17 @@ use crate::i18n::Msg;
 use crate::store::tr;
 
 #[component]
-pub fn UpdateBanner() -> impl IntoView {
+pub fn UpdateBanner(
+    /// Kept back while true (inside the kiosk flow); the worker still registers.
+    hidden: Signal<bool>,
+) -> impl IntoView {
     let waiting = RwSignal::new(false);
     // Debug builds (`trunk serve`) skip the worker: a cached shell would hide each rebuild.
     if !cfg!(debug_assertions) {
         offline::register(move || waiting.set(true));
     }
     move || {
-        waiting.get().then(|| {
+        (waiting.get() && !hidden.get()).then(|| {
             view! {
                 <div class="update-banner" role="status" data-testid="update-ready">
                     <span>{tr(Msg::UpdateReady)}</span>

@@ -389,9 +389,22 @@ pub fn idle_seconds(param: Option<&str>, setting: u32) -> u32 {
         .unwrap_or(DEFAULT_IDLE_S)
 }
 
-/// Whether `pin` may be an organiser PIN: 4 to 8 digits.
+/// Whether `pin` may be a new organiser PIN: 6 to 8 digits (a million guesses, with the
+/// growing waits of [`pin_wait_ms`]). PINs set before this rule still open the lock.
 pub fn valid_pin(pin: &str) -> bool {
-    (4..=8).contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit())
+    (6..=8).contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Wrong PINs allowed before the lock makes people wait.
+pub const FREE_PIN_TRIES: u32 = 3;
+
+/// How long the lock waits after `wrong` wrong PINs in a row: nothing for the first
+/// [`FREE_PIN_TRIES`], then 5 s, doubling each time, at most 5 minutes.
+pub fn pin_wait_ms(wrong: u32) -> f64 {
+    match wrong.checked_sub(FREE_PIN_TRIES) {
+        None => 0.0,
+        Some(n) => (5_000.0 * 2f64.powi(n.min(16) as i32)).min(300_000.0),
+    }
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -766,8 +779,19 @@ mod tests {
 
     #[test]
     fn pins_are_kept_salted_and_checked() {
-        assert!(valid_pin("1234") && valid_pin("12345678"));
-        assert!(!valid_pin("123") && !valid_pin("123456789") && !valid_pin("12a4"));
+        assert!(valid_pin("123456") && valid_pin("12345678"));
+        assert!(!valid_pin("1234") && !valid_pin("12345") && !valid_pin("123456789"));
+        assert!(!valid_pin("12a456") && !valid_pin("１２３４５６"));
+    }
+
+    #[test]
+    fn wrong_pins_make_people_wait_longer_and_longer() {
+        assert_eq!(pin_wait_ms(0), 0.0);
+        assert_eq!(pin_wait_ms(FREE_PIN_TRIES - 1), 0.0);
+        assert_eq!(pin_wait_ms(FREE_PIN_TRIES), 5_000.0);
+        assert_eq!(pin_wait_ms(FREE_PIN_TRIES + 1), 10_000.0);
+        assert_eq!(pin_wait_ms(FREE_PIN_TRIES + 2), 20_000.0);
+        assert_eq!(pin_wait_ms(1_000), 300_000.0);
         let h = PinHash::new("2468", "zout-1");
         assert!(h.matches("2468"));
         assert!(

@@ -99,6 +99,10 @@ pub struct AppContext {
     pub page: RwSignal<Page>,
     /// The panel over the map (choosing a kind, the form, a pin's card).
     pub sheet: RwSignal<Sheet>,
+    /// Unlocked with the organiser PIN during this visit (see `components::organiser_lock`).
+    pub unlocked: RwSignal<bool>,
+    /// The pin just deleted, as it was, while its removal can still be undone.
+    pub undo: RwSignal<Option<Pin>>,
 }
 
 /// What the panel over the map shows.
@@ -137,6 +141,8 @@ pub fn provide_app_context(state: AppState, map: MapState, page: Page) -> AppCon
         map: RwSignal::new(map),
         page: RwSignal::new(page),
         sheet: RwSignal::new(Sheet::Closed),
+        unlocked: RwSignal::new(false),
+        undo: RwSignal::new(None),
     };
     provide_context(ctx);
     ctx

@@ -10,6 +10,7 @@ use super::repo::{IdbRepository, PinRepository, StorageError};
 use super::{use_app, AppState, AppStateStoreFields, Sheet};
 use crate::browser::{channel, clock, files, photo};
 use crate::domain::merge;
+use crate::domain::time::{format_rfc3339, parse_rfc3339};
 use crate::domain::pin::Pin;
 
 /// Whether these pins go into the outbox: only when the organiser set a destination, and never
@@ -87,18 +88,45 @@ pub async fn delete_pin_in<R: PinRepository>(
     Some(gone)
 }
 
-/// Removes a pin (see [`delete_pin_in`]) and closes its card.
+/// Removes a pin (see [`delete_pin_in`]), closes its card and offers to undo it.
 pub fn delete_pin(id: &str) {
     let app = use_app();
-    let Some(gone) = app
-        .state
-        .with_untracked(|s| s.pin(id).map(|p| p.tombstone(&clock::now())))
-    else {
+    let Some(was) = app.state.with_untracked(|s| s.pin(id).cloned()) else {
         return;
     };
+    let gone = was.tombstone(&clock::now());
     app.sheet.set(Sheet::Closed);
+    app.undo.set(Some(was));
     spawn_local(async move {
         let _ = save_pins(app.state, vec![gone]).await;
+    });
+}
+
+/// The pin `was` as it was before its removal, stamped after the tombstone so it wins every
+/// merge (on this device and on every device the tombstone reached).
+pub fn restored(was: &Pin, tombstone_at: &str) -> Pin {
+    let after = parse_rfc3339(tombstone_at).map_or(was.updated_ms(), |t| t + 1);
+    Pin {
+        deleted: false,
+        updated_at: format_rfc3339(after.max(was.updated_ms() + 1)),
+        ..was.clone()
+    }
+}
+
+/// Brings back the pin just deleted.
+pub fn undo_delete() {
+    let app = use_app();
+    let Some(was) = app.undo.get_untracked() else {
+        return;
+    };
+    app.undo.set(None);
+    let tombstone_at = app
+        .state
+        .with_untracked(|s| s.pins.iter().find(|p| p.id == was.id).map(|p| p.updated_at.clone()))
+        .unwrap_or_else(clock::now);
+    let back = restored(&was, &tombstone_at);
+    spawn_local(async move {
+        let _ = save_pins(app.state, vec![back]).await;
     });
 }
 

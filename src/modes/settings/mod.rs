@@ -10,7 +10,6 @@ use reactive_stores::Store;
 
 use crate::browser::prefs;
 use crate::components::nav_bar::NavBar;
-use crate::components::organiser_lock::{settings_locked, KioskLock};
 use crate::domain::settings::Settings;
 use crate::i18n::{Lang, Msg};
 use crate::map::basemap::BaseMap;
@@ -19,7 +18,6 @@ use crate::modes::settings::area_download::AreaDownload;
 use crate::modes::settings::data::DataSettings;
 use crate::modes::settings::kiosk::KioskSettingsCard;
 use crate::modes::settings::upload::UploadSettingsCard;
-use crate::store::words::kt_app;
 use crate::store::{lang, tr, use_app, AppState, AppStateStoreFields};
 
 /// Changes settings in the store and remembers them on this device.
@@ -168,27 +166,5 @@ fn LanguageSettings() -> impl IntoView {
                     .collect_view()}
             </fieldset>
         </section>
-    }
-}
-
-/// `/settings`, behind the organiser PIN when one is set.
-#[component]
-pub fn GuardedSettings() -> impl IntoView {
-    let locked = RwSignal::new(settings_locked(use_app().state));
-    move || {
-        if locked.get() {
-            view! {
-                <div class="mode mode-settings">
-                    <NavBar />
-                    <main class="page">
-                        <h1>{kt_app(Msg::SettingsTitle)}</h1>
-                        <KioskLock on_unlock=move |_| locked.set(false) />
-                    </main>
-                </div>
-            }
-            .into_any()
-        } else {
-            SettingsMode().into_any()
-        }
     }
 }

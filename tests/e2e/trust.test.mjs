@@ -1,0 +1,83 @@
+// Trust: a locked kiosk stays locked on every route (after a reload too), wrong PINs make people
+// wait, new PINs are 6+ digits, and removing a pin asks first and can be undone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, newPage, appUrl } from './harness.mjs';
+
+const env = setup();
+const START = { lat: 51.837, lon: 5.887, z: 16 };
+const PIN = '246813';
+
+async function setPin(page, pin) {
+  await page.goto(appUrl(env.app.url, '/settings', { tiles: env.tiles.template }));
+  await page.fill('[data-testid=kiosk-pin-new]', pin);
+  await page.tap('[data-testid=kiosk-pin-set]');
+}
+
+async function unlock(page, pin) {
+  await page.fill('[data-testid=pin-code]', pin);
+  await page.tap('[data-testid=kiosk-unlock]');
+}
+
+test('a locked kiosk keeps every other route behind the PIN, after a reload too', async () => {
+  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 }, hasTouch: true });
+  // New PINs are at least six digits.
+  await setPin(page, '12345');
+  await page.waitForSelector('.kiosk-settings [role=alert]');
+  assert.equal(await page.locator('[data-testid=kiosk-pin-clear]').count(), 0);
+  await setPin(page, PIN);
+  await page.waitForSelector('[data-testid=kiosk-pin-clear]');
+
+  await page.goto(appUrl(env.app.url, '/kiosk', { tiles: env.tiles.template, ...START }));
+  await page.waitForSelector('[data-testid=kiosk-start]');
+  // A resident types another address, or reloads on one: the PIN comes first, not the map.
+  for (const route of ['/', '/list', '/walk', '/screen', '/settings']) {
+    await page.goto(appUrl(env.app.url, route, { tiles: env.tiles.template, ...START }));
+    await page.waitForSelector('[data-testid=pin-code]');
+    assert.equal(await page.locator('[data-testid=map], [data-testid=pin-row], .kiosk-settings').count(), 0, route);
+    await page.reload();
+    await page.waitForSelector('[data-testid=pin-code]');
+    assert.equal(await page.locator('[data-testid=pin-delete], [data-testid=add-pin]').count(), 0, route);
+  }
+  // The kiosk itself stays open to everyone.
+  await page.goto(appUrl(env.app.url, '/kiosk', { tiles: env.tiles.template, ...START }));
+  await page.waitForSelector('[data-testid=kiosk-start]');
+
+  // Wrong PINs: three tries, then the lock waits (a reload does not buy more guesses).
+  await page.goto(appUrl(env.app.url, '/', { tiles: env.tiles.template, ...START }));
+  for (let i = 0; i < 3; i += 1) {
+    await unlock(page, '000000');
+    await page.waitForSelector('.kiosk-lock [role=alert]');
+  }
+  await page.waitForSelector('[data-testid=pin-wait]');
+  await page.reload();
+  await page.waitForSelector('[data-testid=pin-wait]');
+  assert.equal(await page.isDisabled('[data-testid=kiosk-unlock]'), true);
+  // The right PIN after the wait opens the page asked for.
+  await page.waitForSelector('[data-testid=pin-wait]', { state: 'detached', timeout: 8000 });
+  await unlock(page, PIN);
+  await page.waitForSelector('[data-testid=map]');
+  assert.deepEqual(page.__errors, []);
+  await page.close();
+});
+
+test('the kiosk never offers to change or remove a pin', async () => {
+  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 }, hasTouch: true });
+  await page.goto(appUrl(env.app.url, '/kiosk', { tiles: env.tiles.template, ...START }));
+  await page.waitForSelector('[data-testid=kiosk-start]');
+  await page.tap('[data-testid=kiosk-start]');
+  await page.tap('[data-testid=kind-dream]');
+  await page.tap('[data-testid=kiosk-here]');
+  await page.fill('[data-testid=pin-title]', 'Een bankje');
+  // On through the remaining steps to the thanks screen, where everyone's pins show.
+  for (let i = 0; i < 8 && !(await page.locator('[data-testid=kiosk-thanks]').count()); i += 1) {
+    await page.tap('[data-testid=kiosk-next]');
+  }
+  const id = await page.getAttribute('[data-testid=kiosk-thanks]', 'data-id');
+  const marker = `.kiosk [data-testid=map] [data-testid=pin][data-id="${id}"]`;
+  await page.waitForSelector(marker);
+  await page.tap(marker);
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('[data-testid=pin-delete], [data-testid=pin-edit], [data-testid=pin-card]').count(), 0);
+  await page.close();
+});
