@@ -75,6 +75,7 @@ test('one pin of each kind is made, seen on the map and in the list, edited and 
   // Remove the beauty.
   await page.click(`[data-testid=pin][data-id="${ids.beauty}"]`);
   await page.click('[data-testid=pin-card] [data-testid=pin-delete]');
+  await page.click('[data-testid=pin-card] [data-testid=pin-delete-confirm]');
   await page.waitForSelector(`[data-testid=pin][data-id="${ids.beauty}"]`, { state: 'detached' });
   await page.click('nav >> text=Lijst');
   await page.waitForSelector('[data-testid=pin-row]');
@@ -138,6 +139,7 @@ test('pins survive a reload, edits and removals included', async () => {
   });
   await page.click(`[data-testid=pin][data-id="${drop}"]`);
   await page.click('[data-testid=pin-card] [data-testid=pin-delete]');
+  await page.click('[data-testid=pin-card] [data-testid=pin-delete-confirm]');
   await page.waitForSelector(`[data-testid=pin][data-id="${drop}"]`, { state: 'detached' });
   await page.reload();
   await page.waitForSelector(`[data-testid=pin][data-id="${keep}"]`);
@@ -159,6 +161,7 @@ test('a pin made in one tab appears in another tab of the same device', async ()
   await second.waitForSelector(`[data-testid=pin][data-id="${id}"]`, { timeout: 5000 });
   await first.click(`[data-testid=pin][data-id="${id}"]`);
   await first.click('[data-testid=pin-card] [data-testid=pin-delete]');
+  await first.click('[data-testid=pin-card] [data-testid=pin-delete-confirm]');
   await second.waitForSelector(`[data-testid=pin][data-id="${id}"]`, { state: 'detached', timeout: 5000 });
   await first.close();
 });

@@ -2,7 +2,7 @@
 // wait, new PINs are 6+ digits, and removing a pin asks first and can be undone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, newPage, appUrl } from './harness.mjs';
+import { setup, newPage, appUrl, openMap, addPin } from './harness.mjs';
 
 const env = setup();
 const START = { lat: 51.837, lon: 5.887, z: 16 };
@@ -79,5 +79,28 @@ test('the kiosk never offers to change or remove a pin', async () => {
   await page.tap(marker);
   await page.waitForTimeout(300);
   assert.equal(await page.locator('[data-testid=pin-delete], [data-testid=pin-edit], [data-testid=pin-card]').count(), 0);
+  await page.close();
+});
+
+test('removing a pin asks once, and can be undone', async () => {
+  const page = await openMap(env, START);
+  const { id } = await addPin(page, 'dream', 'Een moestuin');
+  await page.click(`[data-testid=pin][data-id="${id}"]`);
+  await page.click('[data-testid=pin-card] [data-testid=pin-delete]');
+  // Asked first: nothing is gone yet, and cancel keeps it.
+  await page.waitForSelector('[data-testid=pin-delete-confirm]');
+  assert.equal(await page.locator(`[data-testid=pin][data-id="${id}"]`).count(), 1);
+  await page.click('[data-testid=pin-card] >> text=Annuleren');
+  await page.waitForSelector('[data-testid=pin-delete-confirm]', { state: 'detached' });
+  await page.click('[data-testid=pin-card] [data-testid=pin-delete]');
+  await page.click('[data-testid=pin-delete-confirm]');
+  await page.waitForSelector(`[data-testid=pin][data-id="${id}"]`, { state: 'detached' });
+  // Undo brings it back, stored (after a reload too), newer than its removal.
+  await page.click('[data-testid=pin-undo]');
+  await page.waitForSelector(`[data-testid=pin][data-id="${id}"]`);
+  await page.waitForSelector('[data-testid=pin-undo]', { state: 'detached' });
+  await page.reload();
+  await page.waitForSelector(`[data-testid=pin][data-id="${id}"]`);
+  assert.deepEqual(page.__errors, []);
   await page.close();
 });
