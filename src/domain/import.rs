@@ -256,7 +256,8 @@ fn unescape(s: &str) -> String {
     out
 }
 
-/// The value of `name="…"` (or `'…'`) in a start tag.
+/// The value of `name="…"` (or `'…'`) in a start tag. Only XML's own quotes delimit a value:
+/// a word processor's curly quotes (`lat=“51.8”`) give `None`, like any other broken tag.
 pub(crate) fn attribute(tag: &str, name: &str) -> Option<String> {
     let mut rest = tag;
     while let Some(i) = rest.find(name) {
@@ -266,8 +267,8 @@ pub(crate) fn attribute(tag: &str, name: &str) -> Option<String> {
         if before_ok {
             if let Some(v) = after.strip_prefix('=') {
                 let v = v.trim_start();
-                let q = v.chars().next()?;
-                let body = &v[1..];
+                let q = v.chars().next().filter(|q| matches!(q, '"' | '\''))?;
+                let body = &v[q.len_utf8()..];
                 return body.find(q).map(|end| unescape(&body[..end]));
             }
         }
@@ -484,5 +485,22 @@ mod tests {
             id,
             geojson::content_id(&["51.8100000,5.8700000", "Bank", "je"])
         );
+    }
+
+    #[test]
+    fn curly_quotes_in_a_gpx_are_a_bad_waypoint_not_a_crash() {
+        // Pasted through a word processor: “ and ” are three bytes each.
+        let gpx =
+            "<gpx><wpt lat=\u{201c}51.8\u{201d} lon=\u{201c}5.8\u{201d}><name>x</name></wpt></gpx>";
+        assert_eq!(
+            read("x.gpx", gpx, &FOREIGN),
+            Err(ImportError::Features {
+                first: FeatureError::BadCoordinates(1),
+                count: 1
+            })
+        );
+        assert_eq!(attribute(" lat=\u{201c}51.8\u{201c}", "lat"), None);
+        assert_eq!(attribute(" lat=\u{e9}51.8\u{e9}", "lat"), None);
+        assert_eq!(attribute(" lat='51.8'", "lat").as_deref(), Some("51.8"));
     }
 }

@@ -79,7 +79,11 @@ pub fn parse_rfc3339(s: &str) -> Option<Millis> {
     }
     let offset_min = match s.get(i..)? {
         "Z" | "z" => 0,
-        o if o.len() == 6 && (o.starts_with('+') || o.starts_with('-')) && &o[3..4] == ":" => {
+        // Bytes, not a string slice: a byte index may fall inside a multi-byte character.
+        o if o.len() == 6
+            && (o.starts_with('+') || o.starts_with('-'))
+            && o.as_bytes()[3] == b':' =>
+        {
             let sign = if o.starts_with('-') { -1 } else { 1 };
             sign * (num(i + 1..i + 3)? * 60 + num(i + 4..i + 6)?)
         }
@@ -128,6 +132,10 @@ mod tests {
             "2026-11-25",
             "2026-11-25T03:14:52",
             "2026-11-25T03:14:52.Z",
+            // Six bytes after the seconds, but a multi-byte character where the `:` goes.
+            "2026-11-25T03:14:52+\u{e9}\u{e9}0",
+            "2026-11-25T03:14:52.123-\u{2019}30",
+            "\u{e9}026-11-25T03:14:52Z",
         ] {
             assert_eq!(parse_rfc3339(bad), None, "{bad}");
         }

@@ -176,17 +176,17 @@ fn tag_text<'a>(block: &'a str, local: &str) -> Option<&'a str> {
     None
 }
 
+/// `%` and two hexadecimal digits become that byte; anything else stays as it is (a stray `%`,
+/// or `%+1`, which `from_str_radix` would read as a signed number).
 fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%' {
-            if let Some(v) = s
-                .get(i + 1..i + 3)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-            {
-                out.push(v);
+        if let [b'%', hi, lo, ..] = bytes[i..] {
+            if hi.is_ascii_hexdigit() && lo.is_ascii_hexdigit() {
+                let digit = |c: u8| (c as char).to_digit(16).unwrap_or(0) as u8;
+                out.push(digit(hi) << 4 | digit(lo));
                 i += 3;
                 continue;
             }
@@ -352,5 +352,22 @@ mod tests {
                 version: "&quot;5f1&quot;".into()
             }]
         );
+    }
+
+    #[test]
+    fn percent_escapes_need_two_hex_digits() {
+        assert_eq!(percent_decode("a%20b%e2%80%9Cc"), "a b\u{201c}c");
+        for kept in [
+            "%+1",
+            "%-1",
+            "100%",
+            "%",
+            "%2",
+            "%zz",
+            "%\u{e9}\u{e9}",
+            "%2\u{e9}",
+        ] {
+            assert_eq!(percent_decode(kept), kept);
+        }
     }
 }
