@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use serde_json::{Map, Value};
 use thiserror::Error;
 
+use super::export::restore_formula;
 use super::geojson::{self, foreign_pin, own_pin, FeatureError, FileError, Foreign, Parsed};
 use super::merge::{self, MergePlan};
 use super::pin::Pin;
@@ -187,7 +188,8 @@ fn csv(text: &str, foreign: &Foreign) -> Result<Parsed, ImportError> {
     Ok(out)
 }
 
-/// A row of Oase's own CSV as pin properties: lists split on `;`, empty cells left out.
+/// A row of Oase's own CSV as pin properties: lists split on `;`, empty cells left out, and
+/// the `'` the export put before a cell that would start a formula taken off again.
 fn own_properties(header: &[String], row: &[String]) -> Map<String, Value> {
     let mut props = Map::new();
     for (h, v) in header.iter().zip(row) {
@@ -195,6 +197,7 @@ fn own_properties(header: &[String], row: &[String]) -> Map<String, Value> {
         if v.is_empty() || is_column(h, "lat") || is_column(h, "lon") {
             continue;
         }
+        let v = restore_formula(v);
         let value = match h {
             "talents" | "resources" => Value::Array(
                 v.split(';')
@@ -502,5 +505,30 @@ mod tests {
         assert_eq!(attribute(" lat=\u{201c}51.8\u{201c}", "lat"), None);
         assert_eq!(attribute(" lat=\u{e9}51.8\u{e9}", "lat"), None);
         assert_eq!(attribute(" lat='51.8'", "lat").as_deref(), Some("51.8"));
+    }
+
+    #[test]
+    fn formulas_are_defused_in_our_csv_and_read_back_unchanged() {
+        let mut pins = sample();
+        pins[0].title = "=HYPERLINK(\"http://x\")".into();
+        pins[0].quote = "'=al een apostrof".into();
+        pins[0].talents = vec!["+31 6".into(), "koken".into()];
+        pins[1].title = "-5 graden".into();
+        pins[1].note = "'t Hof".into();
+        let file = export::csv(&pins);
+        assert!(file.contains(",\"'=HYPERLINK(\"\"http://x\"\")\",''=al een apostrof,"));
+        assert!(file.contains(",'-5 graden,,'t Hof,"));
+        for cell in records(&file).iter().flatten() {
+            assert!(
+                !cell.starts_with(['=', '+', '@', '\t', '\r'])
+                    && (!cell.starts_with('-') || number(cell).is_some()),
+                "{cell:?} would be a formula"
+            );
+        }
+        let parsed = read("oase.csv", &file, &FOREIGN).expect("reads");
+        assert_eq!(parsed.pins, pins);
+        // Another program's CSV is read as it is: its apostrophes are its own.
+        let other = read("x.csv", "name,lat,lon\n'=x,51.8,5.8\n", &FOREIGN).expect("reads");
+        assert_eq!(other.pins[0].title, "'=x");
     }
 }
