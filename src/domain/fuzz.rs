@@ -17,7 +17,7 @@ use crate::domain::geojson::{self, Foreign};
 use crate::domain::import;
 use crate::domain::pin::{is_path_data, Pin, PinKind, MAX_DRAWING};
 use crate::domain::symbols::SYMBOLS;
-use crate::domain::time::{format_rfc3339, parse_rfc3339};
+use crate::domain::time::{format_rfc3339, next_stamp, parse_rfc3339};
 use crate::domain::upload::{self, Queued};
 use crate::domain::walk::{self, Walk};
 use crate::domain::zip;
@@ -281,7 +281,7 @@ fn importing_any_text_gives_pins_or_an_error() {
         n += 1;
         if let Ok(parsed) = import::read(names[n % names.len()], text, &FOREIGN) {
             for p in &parsed.pins {
-                assert_eq!(p.validate(), Ok(()), "{p:?}");
+                assert_eq!(p.validate_at(FOREIGN.now_ms()), Ok(()), "{p:?}");
             }
         }
     });
@@ -338,6 +338,14 @@ fn any_text_is_a_timestamp_or_none() {
         if let Some(ms) = parse_rfc3339(text) {
             // Whatever it read, it can write.
             assert!(!format_rfc3339(ms).is_empty());
+        }
+    });
+    let pairs: Vec<(&String, &String)> = inputs.iter().zip(inputs.iter().rev()).collect();
+    never_panics("time::next_stamp", &pairs, |(now, previous)| {
+        let next = next_stamp(now, Some(previous));
+        if let (Some(now), Some(next)) = (parse_rfc3339(now), parse_rfc3339(&next)) {
+            assert!(next >= now);
+            assert!(parse_rfc3339(previous).is_none_or(|p| next > p));
         }
     });
 }

@@ -176,7 +176,7 @@ fn csv(text: &str, foreign: &Foreign) -> Result<Parsed, ImportError> {
             continue;
         };
         let pin = if own {
-            own_pin(n, (la, lo), own_properties(&header, &row))
+            own_pin(n, (la, lo), own_properties(&header, &row), foreign.now_ms())
         } else {
             foreign_pin(n, (la, lo), cell(title), cell(note), foreign)
         };
@@ -530,5 +530,26 @@ mod tests {
         // Another program's CSV is read as it is: its apostrophes are its own.
         let other = read("x.csv", "name,lat,lon\n'=x,51.8,5.8\n", &FOREIGN).expect("reads");
         assert_eq!(other.pins[0].title, "'=x");
+    }
+
+    #[test]
+    fn a_file_with_a_pin_from_the_future_is_refused() {
+        let mut pins = sample();
+        pins[1].updated_at = "9999-01-01T00:00:00.000Z".into();
+        let refused = Err(ImportError::Features {
+            first: FeatureError::Invalid(
+                2,
+                PinError::FromTheFuture("9999-01-01T00:00:00.000Z".into()),
+            ),
+            count: 1,
+        });
+        assert_eq!(
+            read("x.geojson", &geojson::export(&pins), &FOREIGN),
+            refused
+        );
+        assert_eq!(read("x.csv", &export::csv(&pins), &FOREIGN), refused);
+        // Made on a device whose clock runs some hours ahead: still welcome.
+        pins[1].updated_at = "2026-11-25T20:00:00.000Z".into();
+        assert!(read("x.geojson", &geojson::export(&pins), &FOREIGN).is_ok());
     }
 }

@@ -22,6 +22,9 @@ pub const MAX_ITEMS: usize = 30;
 pub const MAX_ITEM: usize = 120;
 /// Largest drawn symbol, in bytes of SVG path data.
 pub const MAX_DRAWING: usize = 8 * 1024;
+/// How far after "now" a pin's time may lie when it comes from elsewhere (a file, another
+/// device): a day covers clocks a little off. Later than that would win every merge forever.
+pub const MAX_AHEAD_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// What a pin is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -104,6 +107,8 @@ pub enum PinError {
     ItemTooLong(usize),
     #[error("timestamp {0:?} is not RFC 3339")]
     BadTimestamp(String),
+    #[error("timestamp {0:?} is more than a day after now")]
+    FromTheFuture(String),
 }
 
 /// A pin, as stored and exchanged.
@@ -249,6 +254,19 @@ impl Pin {
         for t in [&self.created_at, &self.updated_at] {
             if parse_rfc3339(t).is_none() {
                 return Err(PinError::BadTimestamp(t.clone()));
+            }
+        }
+        Ok(())
+    }
+
+    /// [`validate`](Self::validate), and for a pin from elsewhere (an import, the collection
+    /// point): neither time more than [`MAX_AHEAD_MS`] after `now_ms`.
+    pub fn validate_at(&self, now_ms: i64) -> Result<(), PinError> {
+        self.validate()?;
+        let limit = now_ms.saturating_add(MAX_AHEAD_MS);
+        for t in [&self.created_at, &self.updated_at] {
+            if parse_rfc3339(t).is_some_and(|ms| ms > limit) {
+                return Err(PinError::FromTheFuture(t.clone()));
             }
         }
         Ok(())
@@ -461,5 +479,42 @@ mod tests {
         assert!(is_uuid(ID));
         assert!(!is_uuid("0b5f3c9e6a614c1e9f0e2d4c8a7b1e23"));
         assert!(!is_uuid("0b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e2g"));
+    }
+
+    #[test]
+    fn times_more_than_a_day_ahead_are_refused_from_elsewhere() {
+        let now = parse_rfc3339(NOW).expect("a time");
+        let at = |created: &str, updated: &str| Pin {
+            created_at: created.into(),
+            updated_at: updated.into(),
+            ..pin()
+        };
+        let far = "9999-12-31T23:59:59.999Z";
+        assert_eq!(
+            at(NOW, far).validate_at(now),
+            Err(PinError::FromTheFuture(far.into()))
+        );
+        assert_eq!(
+            at(far, NOW).validate_at(now),
+            Err(PinError::FromTheFuture(far.into()))
+        );
+        // A day ahead is a clock a little off; a millisecond more is refused.
+        assert_eq!(at(NOW, "2026-11-26T10:00:00.000Z").validate_at(now), Ok(()));
+        assert_eq!(
+            at(NOW, "2026-11-26T10:00:00.001Z").validate_at(now),
+            Err(PinError::FromTheFuture("2026-11-26T10:00:00.001Z".into()))
+        );
+        assert_eq!(at("2001-01-01T00:00:00Z", NOW).validate_at(now), Ok(()));
+        // The other rules still come first, and a pin made here is not judged by a clock.
+        assert_eq!(
+            Pin {
+                lat: 99.0,
+                ..at(NOW, far)
+            }
+            .validate_at(now),
+            Err(PinError::Latitude(99.0))
+        );
+        assert_eq!(at(NOW, far).validate(), Ok(()));
+        assert_eq!(at(NOW, far).validate_at(i64::MAX), Ok(()));
     }
 }
