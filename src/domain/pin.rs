@@ -282,11 +282,21 @@ impl Pin {
         parse_rfc3339(&self.created_at).unwrap_or(i64::MIN)
     }
 
-    /// The pin as a tombstone: content gone, id and position kept, so the deletion can merge.
+    /// The pin as a tombstone: id, kind, position and times kept, so the deletion can merge;
+    /// everything a person wrote or showed is gone: title, quote, note, symbol and drawing,
+    /// category, talents, resources, photo, and every unknown property (the kiosk's first name
+    /// `"name"`, the `"walk"` it was made on). Only a "no" to uploading (`"upload": false`)
+    /// stays, so the tombstone of a pin whose maker said no is not sent either.
     pub fn tombstone(&self, now: &str) -> Self {
+        let extra = self
+            .extra
+            .iter()
+            .filter(|(k, v)| k.as_str() == "upload" && **v == Value::Bool(false))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
         Self {
             deleted: true,
-            extra: self.extra.clone(),
+            extra,
             ..Self::bare(
                 &self.id,
                 self.kind,
@@ -459,6 +469,45 @@ mod tests {
         assert!(t.deleted && t.title.is_empty() && t.quote.is_empty());
         assert_eq!(t.id, p.id);
         assert!(t.updated_ms() > p.updated_ms());
+    }
+
+    #[test]
+    fn tombstones_keep_nothing_personal() {
+        let mut p = Pin {
+            kind: PinKind::Dream,
+            title: "Bankje".into(),
+            quote: "Hier rust ik".into(),
+            note: "Mijn verhaal".into(),
+            symbol: Some("drawn".into()),
+            symbol_svg: Some("M0 0 L10 10".into()),
+            category: Some(Category::Garden),
+            talents: vec!["koken".into()],
+            resources: vec!["tuin".into()],
+            photo: Some("f00.jpg".into()),
+            updated_at: "2026-11-25T11:00:00.000Z".into(),
+            ..pin()
+        };
+        for (k, v) in [
+            ("name", Value::from("Fatima")),
+            ("walk", Value::from("w-1")),
+            ("color", Value::from("#fff")),
+            ("upload", Value::Bool(false)),
+        ] {
+            p.extra.insert(k.into(), v);
+        }
+        let now = "2026-11-26T10:00:00.000Z";
+        let t = p.tombstone(now);
+        let expected = Pin {
+            deleted: true,
+            updated_at: now.into(),
+            extra: Map::from_iter([("upload".to_owned(), Value::Bool(false))]),
+            ..Pin::new(ID, PinKind::Dream, p.lat, p.lon, NOW).expect("valid")
+        };
+        assert_eq!(t, expected);
+        assert_eq!(t.validate(), Ok(()));
+        // Said yes, or never asked: nothing of it stays.
+        p.extra.insert("upload".into(), Value::Bool(true));
+        assert!(p.tombstone(now).extra.is_empty());
     }
 
     #[test]
