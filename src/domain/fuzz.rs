@@ -324,6 +324,29 @@ fn any_webdav_listing_gives_geojson_names() {
     });
 }
 
+/// Files from the collection point, under their own names and another's. What is accepted
+/// is a valid pin named after its file, with no photo but its own.
+#[test]
+fn any_pulled_file_is_a_pin_or_a_reason() {
+    let pins = sample_pins();
+    let samples: Vec<String> = pins
+        .iter()
+        .map(|p| geojson::feature(&upload::as_uploaded(p)).to_string())
+        .collect();
+    let inputs = texts(11, &samples, 2000, 1000);
+    let names: Vec<String> = pins.iter().map(|p| format!("{}.geojson", p.id)).collect();
+    let now = FOREIGN.now_ms();
+    never_panics("upload::accept_pulled", &inputs, |text| {
+        for name in &names {
+            if let Ok(p) = upload::accept_pulled(name, text, now) {
+                assert_eq!(*name, format!("{}.geojson", p.id));
+                assert_eq!(p.validate_at(now), Ok(()));
+                assert!(p.photo.is_none_or(|f| f == format!("{}.jpg", p.id)));
+            }
+        }
+    });
+}
+
 /// Timestamps: from files, from other devices.
 #[test]
 fn any_text_is_a_timestamp_or_none() {

@@ -143,6 +143,24 @@ pub(crate) fn own_pin(
     Ok(pin)
 }
 
+fn properties(feature: &Value) -> Map<String, Value> {
+    feature
+        .get("properties")
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// Feature `n` of an Oase file, or a collection point's file: a Point whose properties are a
+/// pin's, checked as a pin from elsewhere. Anything but a Point is refused, not skipped.
+pub(crate) fn own_feature(n: usize, feature: &Value, now_ms: i64) -> Result<Pin, FeatureError> {
+    match point(feature) {
+        Ok(Some(at)) => own_pin(n, at, properties(feature), now_ms),
+        Ok(None) => Err(FeatureError::NotAPoint(n)),
+        Err(()) => Err(FeatureError::BadCoordinates(n)),
+    }
+}
+
 /// Point `n` of another tool's file as a pin of the kind the person chose. Its id comes from
 /// where it is and what it says, so importing the same file again finds the same pins.
 pub(crate) fn foreign_pin(
@@ -211,29 +229,21 @@ pub fn parse(json: &str, foreign: &Foreign) -> Result<Parsed, FileError> {
     };
     for (i, f) in features.iter().enumerate() {
         let n = i + 1;
-        let at = match point(f) {
-            Ok(Some(at)) => at,
-            Ok(None) if own => {
-                out.rejected.push(FeatureError::NotAPoint(n));
-                continue;
-            }
-            Ok(None) => {
-                out.skipped_shapes += 1;
-                continue;
-            }
-            Err(()) => {
-                out.rejected.push(FeatureError::BadCoordinates(n));
-                continue;
-            }
-        };
-        let props = f
-            .get("properties")
-            .and_then(Value::as_object)
-            .cloned()
-            .unwrap_or_default();
         let pin = if own {
-            own_pin(n, at, props, now_ms)
+            own_feature(n, f, now_ms)
         } else {
+            let at = match point(f) {
+                Ok(Some(at)) => at,
+                Ok(None) => {
+                    out.skipped_shapes += 1;
+                    continue;
+                }
+                Err(()) => {
+                    out.rejected.push(FeatureError::BadCoordinates(n));
+                    continue;
+                }
+            };
+            let props = properties(f);
             let title = text(&props, &["name", "title", "Name", "Title"]);
             let note = text(&props, &["description", "Description", "desc"]);
             foreign_pin(n, at, &title, &note, foreign)
