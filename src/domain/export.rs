@@ -2,7 +2,38 @@
 //! Removed pins (tombstones) are left out: these files are for reading, not for merging (the
 //! GeoJSON export carries deletions).
 
+use std::borrow::Cow;
+
 use super::pin::Pin;
+
+/// First characters that make Excel or LibreOffice read a cell as a formula ("CSV injection":
+/// a title `=HYPERLINK("http://…")` would become a live link, `=cmd|…` worse).
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Whether `cell`, after any apostrophes it starts with, starts like a formula.
+fn formula_like(cell: &str) -> bool {
+    cell.trim_start_matches('\'').starts_with(FORMULA_STARTS)
+}
+
+/// A text cell as a spreadsheet shows it and never runs it: one that starts like a formula
+/// gets a leading `'`. So does one that already starts with apostrophes before such a
+/// character (`'=x` becomes `''=x`), so that [`restore_formula`] gives back exactly the text.
+pub(crate) fn defuse_formula(cell: &str) -> Cow<'_, str> {
+    if formula_like(cell) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+/// The text of a cell [`defuse_formula`] wrote: its `'` removed only where it added one, so an
+/// ordinary leading apostrophe (`'t Hof`) stays.
+pub(crate) fn restore_formula(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if formula_like(rest) => rest,
+        _ => cell,
+    }
+}
 
 /// Quotes a CSV field when it needs it (RFC 4180).
 fn csv_field(s: &str) -> String {
@@ -14,6 +45,8 @@ fn csv_field(s: &str) -> String {
 }
 
 /// UTF-8 with a byte order mark and CRLF lines, so spreadsheet programs read the accents right.
+/// Text cells that would start a formula are defused (see [`defuse_formula`]); latitude and
+/// longitude stay numbers.
 pub fn csv(pins: &[Pin]) -> String {
     let mut out = String::from("\u{feff}id,kind,lat,lon,title,quote,note,symbol,category,talents,resources,created_at,updated_at\r\n");
     for p in pins.iter().filter(|p| !p.deleted) {
@@ -37,9 +70,17 @@ pub fn csv(pins: &[Pin]) -> String {
             p.created_at.clone(),
             p.updated_at.clone(),
         ];
+        let (lat, lon) = (2, 3);
         out.push_str(
             &row.iter()
-                .map(|f| csv_field(f))
+                .enumerate()
+                .map(|(i, f)| {
+                    if i == lat || i == lon {
+                        csv_field(f)
+                    } else {
+                        csv_field(&defuse_formula(f))
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join(","),
         );
@@ -134,5 +175,41 @@ mod tests {
         assert!(g.contains("<wpt lat=\"51.837\" lon=\"5.887\">"));
         assert!(g.contains("<desc>Één zin\nmet een regel &amp; &lt;teken&gt;</desc>"));
         assert!(g.contains("<type>beauty</type>"));
+    }
+
+    #[test]
+    fn csv_text_cells_never_start_a_formula() {
+        let now = "2026-11-25T10:00:00.000Z";
+        let p = Pin {
+            title: "=HYPERLINK(\"http://x\")".into(),
+            quote: "-5 graden".into(),
+            note: "@SUM(A1)".into(),
+            talents: vec!["+31 6".into(), "\tx".into()],
+            resources: vec!["'=al weg".into()],
+            ..Pin::new(
+                "00000000-0000-4000-8000-000000000001",
+                PinKind::Beauty,
+                -51.837,
+                -5.887,
+                now,
+            )
+            .expect("valid")
+        };
+        let c = csv(&[p]);
+        let row = c.split("\r\n").nth(1).unwrap_or_default();
+        assert!(row.starts_with("00000000-0000-4000-8000-000000000001,beauty,-51.837,-5.887,"));
+        assert!(row.contains(",\"'=HYPERLINK(\"\"http://x\"\")\",'-5 graden,'@SUM(A1),"));
+        assert!(row.contains(",'+31 6; \tx,''=al weg,"));
+        for cell in ["=1", "+1", "-1", "@1", "\t1", "\r1", "'=1", "''-1"] {
+            assert!(
+                !defuse_formula(cell).starts_with(FORMULA_STARTS),
+                "{cell:?}"
+            );
+            assert_eq!(restore_formula(&defuse_formula(cell)), cell);
+        }
+        for cell in ["'t Hof", "'", "''", "gewoon", "", "5", "'5", "é=", " =1"] {
+            assert_eq!(defuse_formula(cell), cell);
+            assert_eq!(restore_formula(cell), cell);
+        }
     }
 }

@@ -9,6 +9,7 @@ use serde_json::{json, Map, Value};
 use thiserror::Error;
 
 use super::pin::{Pin, PinError, PinKind};
+use super::time::parse_rfc3339;
 
 /// The format version this build writes.
 pub const FORMAT_VERSION: u64 = 1;
@@ -80,8 +81,15 @@ pub fn export(pins: &[Pin]) -> String {
 pub struct Foreign<'a> {
     /// The kind the person picked for this file.
     pub kind: PinKind,
-    /// Now, as RFC 3339, for created/updated times.
+    /// Now, as RFC 3339, for created/updated times and to refuse times from the future.
     pub now: &'a str,
+}
+
+impl Foreign<'_> {
+    /// `now` in milliseconds; when it cannot be read, no time counts as in the future.
+    pub(crate) fn now_ms(&self) -> i64 {
+        parse_rfc3339(self.now).unwrap_or(i64::MAX)
+    }
 }
 
 fn point(feature: &Value) -> Result<Option<(f64, f64)>, ()> {
@@ -107,11 +115,13 @@ fn text(props: &Map<String, Value>, keys: &[&str]) -> String {
         .to_owned()
 }
 
-/// Feature `n` of an Oase file (or row `n` of an Oase CSV): its properties as they are.
+/// Feature `n` of an Oase file (or row `n` of an Oase CSV): its properties as they are,
+/// checked as a pin from elsewhere ([`Pin::validate_at`] `now_ms`).
 pub(crate) fn own_pin(
     n: usize,
     at: (f64, f64),
     props: Map<String, Value>,
+    now_ms: i64,
 ) -> Result<Pin, FeatureError> {
     if props
         .get("kind")
@@ -128,8 +138,27 @@ pub(crate) fn own_pin(
         lon: at.1,
         ..pin
     };
-    pin.validate().map_err(|e| FeatureError::Invalid(n, e))?;
+    pin.validate_at(now_ms)
+        .map_err(|e| FeatureError::Invalid(n, e))?;
     Ok(pin)
+}
+
+fn properties(feature: &Value) -> Map<String, Value> {
+    feature
+        .get("properties")
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// Feature `n` of an Oase file, or a collection point's file: a Point whose properties are a
+/// pin's, checked as a pin from elsewhere. Anything but a Point is refused, not skipped.
+pub(crate) fn own_feature(n: usize, feature: &Value, now_ms: i64) -> Result<Pin, FeatureError> {
+    match point(feature) {
+        Ok(Some(at)) => own_pin(n, at, properties(feature), now_ms),
+        Ok(None) => Err(FeatureError::NotAPoint(n)),
+        Err(()) => Err(FeatureError::BadCoordinates(n)),
+    }
 }
 
 /// Point `n` of another tool's file as a pin of the kind the person chose. Its id comes from
@@ -150,7 +179,8 @@ pub(crate) fn foreign_pin(
         .map_err(|e| FeatureError::Invalid(n, e))?;
     pin.title = title.trim().to_owned();
     pin.note = note.trim().to_owned();
-    pin.validate().map_err(|e| FeatureError::Invalid(n, e))?;
+    pin.validate_at(foreign.now_ms())
+        .map_err(|e| FeatureError::Invalid(n, e))?;
     Ok(pin)
 }
 
@@ -192,35 +222,28 @@ pub fn parse(json: &str, foreign: &Foreign) -> Result<Parsed, FileError> {
         Some(Some(v)) if v > FORMAT_VERSION => return Err(FileError::NewerVersion(v)),
         Some(_) => true,
     };
+    let now_ms = foreign.now_ms();
     let mut out = Parsed {
         own,
         ..Parsed::default()
     };
     for (i, f) in features.iter().enumerate() {
         let n = i + 1;
-        let at = match point(f) {
-            Ok(Some(at)) => at,
-            Ok(None) if own => {
-                out.rejected.push(FeatureError::NotAPoint(n));
-                continue;
-            }
-            Ok(None) => {
-                out.skipped_shapes += 1;
-                continue;
-            }
-            Err(()) => {
-                out.rejected.push(FeatureError::BadCoordinates(n));
-                continue;
-            }
-        };
-        let props = f
-            .get("properties")
-            .and_then(Value::as_object)
-            .cloned()
-            .unwrap_or_default();
         let pin = if own {
-            own_pin(n, at, props)
+            own_feature(n, f, now_ms)
         } else {
+            let at = match point(f) {
+                Ok(Some(at)) => at,
+                Ok(None) => {
+                    out.skipped_shapes += 1;
+                    continue;
+                }
+                Err(()) => {
+                    out.rejected.push(FeatureError::BadCoordinates(n));
+                    continue;
+                }
+            };
+            let props = properties(f);
             let title = text(&props, &["name", "title", "Name", "Title"]);
             let note = text(&props, &["description", "Description", "desc"]);
             foreign_pin(n, at, &title, &note, foreign)

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use serde_json::{Map, Value};
 use thiserror::Error;
 
+use super::export::restore_formula;
 use super::geojson::{self, foreign_pin, own_pin, FeatureError, FileError, Foreign, Parsed};
 use super::merge::{self, MergePlan};
 use super::pin::Pin;
@@ -175,7 +176,7 @@ fn csv(text: &str, foreign: &Foreign) -> Result<Parsed, ImportError> {
             continue;
         };
         let pin = if own {
-            own_pin(n, (la, lo), own_properties(&header, &row))
+            own_pin(n, (la, lo), own_properties(&header, &row), foreign.now_ms())
         } else {
             foreign_pin(n, (la, lo), cell(title), cell(note), foreign)
         };
@@ -187,7 +188,8 @@ fn csv(text: &str, foreign: &Foreign) -> Result<Parsed, ImportError> {
     Ok(out)
 }
 
-/// A row of Oase's own CSV as pin properties: lists split on `;`, empty cells left out.
+/// A row of Oase's own CSV as pin properties: lists split on `;`, empty cells left out, and
+/// the `'` the export put before a cell that would start a formula taken off again.
 fn own_properties(header: &[String], row: &[String]) -> Map<String, Value> {
     let mut props = Map::new();
     for (h, v) in header.iter().zip(row) {
@@ -195,6 +197,7 @@ fn own_properties(header: &[String], row: &[String]) -> Map<String, Value> {
         if v.is_empty() || is_column(h, "lat") || is_column(h, "lon") {
             continue;
         }
+        let v = restore_formula(v);
         let value = match h {
             "talents" | "resources" => Value::Array(
                 v.split(';')
@@ -256,7 +259,8 @@ fn unescape(s: &str) -> String {
     out
 }
 
-/// The value of `name="…"` (or `'…'`) in a start tag.
+/// The value of `name="…"` (or `'…'`) in a start tag. Only XML's own quotes delimit a value:
+/// a word processor's curly quotes (`lat=“51.8”`) give `None`, like any other broken tag.
 pub(crate) fn attribute(tag: &str, name: &str) -> Option<String> {
     let mut rest = tag;
     while let Some(i) = rest.find(name) {
@@ -266,8 +270,8 @@ pub(crate) fn attribute(tag: &str, name: &str) -> Option<String> {
         if before_ok {
             if let Some(v) = after.strip_prefix('=') {
                 let v = v.trim_start();
-                let q = v.chars().next()?;
-                let body = &v[1..];
+                let q = v.chars().next().filter(|q| matches!(q, '"' | '\''))?;
+                let body = &v[q.len_utf8()..];
                 return body.find(q).map(|end| unescape(&body[..end]));
             }
         }
@@ -484,5 +488,68 @@ mod tests {
             id,
             geojson::content_id(&["51.8100000,5.8700000", "Bank", "je"])
         );
+    }
+
+    #[test]
+    fn curly_quotes_in_a_gpx_are_a_bad_waypoint_not_a_crash() {
+        // Pasted through a word processor: “ and ” are three bytes each.
+        let gpx =
+            "<gpx><wpt lat=\u{201c}51.8\u{201d} lon=\u{201c}5.8\u{201d}><name>x</name></wpt></gpx>";
+        assert_eq!(
+            read("x.gpx", gpx, &FOREIGN),
+            Err(ImportError::Features {
+                first: FeatureError::BadCoordinates(1),
+                count: 1
+            })
+        );
+        assert_eq!(attribute(" lat=\u{201c}51.8\u{201c}", "lat"), None);
+        assert_eq!(attribute(" lat=\u{e9}51.8\u{e9}", "lat"), None);
+        assert_eq!(attribute(" lat='51.8'", "lat").as_deref(), Some("51.8"));
+    }
+
+    #[test]
+    fn formulas_are_defused_in_our_csv_and_read_back_unchanged() {
+        let mut pins = sample();
+        pins[0].title = "=HYPERLINK(\"http://x\")".into();
+        pins[0].quote = "'=al een apostrof".into();
+        pins[0].talents = vec!["+31 6".into(), "koken".into()];
+        pins[1].title = "-5 graden".into();
+        pins[1].note = "'t Hof".into();
+        let file = export::csv(&pins);
+        assert!(file.contains(",\"'=HYPERLINK(\"\"http://x\"\")\",''=al een apostrof,"));
+        assert!(file.contains(",'-5 graden,,'t Hof,"));
+        for cell in records(&file).iter().flatten() {
+            assert!(
+                !cell.starts_with(['=', '+', '@', '\t', '\r'])
+                    && (!cell.starts_with('-') || number(cell).is_some()),
+                "{cell:?} would be a formula"
+            );
+        }
+        let parsed = read("oase.csv", &file, &FOREIGN).expect("reads");
+        assert_eq!(parsed.pins, pins);
+        // Another program's CSV is read as it is: its apostrophes are its own.
+        let other = read("x.csv", "name,lat,lon\n'=x,51.8,5.8\n", &FOREIGN).expect("reads");
+        assert_eq!(other.pins[0].title, "'=x");
+    }
+
+    #[test]
+    fn a_file_with_a_pin_from_the_future_is_refused() {
+        let mut pins = sample();
+        pins[1].updated_at = "9999-01-01T00:00:00.000Z".into();
+        let refused = Err(ImportError::Features {
+            first: FeatureError::Invalid(
+                2,
+                PinError::FromTheFuture("9999-01-01T00:00:00.000Z".into()),
+            ),
+            count: 1,
+        });
+        assert_eq!(
+            read("x.geojson", &geojson::export(&pins), &FOREIGN),
+            refused
+        );
+        assert_eq!(read("x.csv", &export::csv(&pins), &FOREIGN), refused);
+        // Made on a device whose clock runs some hours ahead: still welcome.
+        pins[1].updated_at = "2026-11-25T20:00:00.000Z".into();
+        assert!(read("x.geojson", &geojson::export(&pins), &FOREIGN).is_ok());
     }
 }

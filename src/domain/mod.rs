@@ -3,6 +3,8 @@
 pub mod drawing;
 pub mod export;
 pub mod filter;
+#[cfg(test)]
+mod fuzz;
 pub mod geojson;
 pub mod import;
 pub mod kiosk;

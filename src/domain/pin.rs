@@ -22,6 +22,9 @@ pub const MAX_ITEMS: usize = 30;
 pub const MAX_ITEM: usize = 120;
 /// Largest drawn symbol, in bytes of SVG path data.
 pub const MAX_DRAWING: usize = 8 * 1024;
+/// How far after "now" a pin's time may lie when it comes from elsewhere (a file, another
+/// device): a day covers clocks a little off. Later than that would win every merge forever.
+pub const MAX_AHEAD_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// What a pin is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -104,6 +107,8 @@ pub enum PinError {
     ItemTooLong(usize),
     #[error("timestamp {0:?} is not RFC 3339")]
     BadTimestamp(String),
+    #[error("timestamp {0:?} is more than a day after now")]
+    FromTheFuture(String),
 }
 
 /// A pin, as stored and exchanged.
@@ -254,6 +259,19 @@ impl Pin {
         Ok(())
     }
 
+    /// [`validate`](Self::validate), and for a pin from elsewhere (an import, the collection
+    /// point): neither time more than [`MAX_AHEAD_MS`] after `now_ms`.
+    pub fn validate_at(&self, now_ms: i64) -> Result<(), PinError> {
+        self.validate()?;
+        let limit = now_ms.saturating_add(MAX_AHEAD_MS);
+        for t in [&self.created_at, &self.updated_at] {
+            if parse_rfc3339(t).is_some_and(|ms| ms > limit) {
+                return Err(PinError::FromTheFuture(t.clone()));
+            }
+        }
+        Ok(())
+    }
+
     /// Milliseconds of `updated_at`, for ordering edits (unparsable counts as oldest).
     pub fn updated_ms(&self) -> i64 {
         parse_rfc3339(&self.updated_at).unwrap_or(i64::MIN)
@@ -264,11 +282,21 @@ impl Pin {
         parse_rfc3339(&self.created_at).unwrap_or(i64::MIN)
     }
 
-    /// The pin as a tombstone: content gone, id and position kept, so the deletion can merge.
+    /// The pin as a tombstone: id, kind, position and times kept, so the deletion can merge;
+    /// everything a person wrote or showed is gone: title, quote, note, symbol and drawing,
+    /// category, talents, resources, photo, and every unknown property (the kiosk's first name
+    /// `"name"`, the `"walk"` it was made on). Only a "no" to uploading (`"upload": false`)
+    /// stays, so the tombstone of a pin whose maker said no is not sent either.
     pub fn tombstone(&self, now: &str) -> Self {
+        let extra = self
+            .extra
+            .iter()
+            .filter(|(k, v)| k.as_str() == "upload" && **v == Value::Bool(false))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
         Self {
             deleted: true,
-            extra: self.extra.clone(),
+            extra,
             ..Self::bare(
                 &self.id,
                 self.kind,
@@ -444,6 +472,45 @@ mod tests {
     }
 
     #[test]
+    fn tombstones_keep_nothing_personal() {
+        let mut p = Pin {
+            kind: PinKind::Dream,
+            title: "Bankje".into(),
+            quote: "Hier rust ik".into(),
+            note: "Mijn verhaal".into(),
+            symbol: Some("drawn".into()),
+            symbol_svg: Some("M0 0 L10 10".into()),
+            category: Some(Category::Garden),
+            talents: vec!["koken".into()],
+            resources: vec!["tuin".into()],
+            photo: Some("f00.jpg".into()),
+            updated_at: "2026-11-25T11:00:00.000Z".into(),
+            ..pin()
+        };
+        for (k, v) in [
+            ("name", Value::from("Fatima")),
+            ("walk", Value::from("w-1")),
+            ("color", Value::from("#fff")),
+            ("upload", Value::Bool(false)),
+        ] {
+            p.extra.insert(k.into(), v);
+        }
+        let now = "2026-11-26T10:00:00.000Z";
+        let t = p.tombstone(now);
+        let expected = Pin {
+            deleted: true,
+            updated_at: now.into(),
+            extra: Map::from_iter([("upload".to_owned(), Value::Bool(false))]),
+            ..Pin::new(ID, PinKind::Dream, p.lat, p.lon, NOW).expect("valid")
+        };
+        assert_eq!(t, expected);
+        assert_eq!(t.validate(), Ok(()));
+        // Said yes, or never asked: nothing of it stays.
+        p.extra.insert("upload".into(), Value::Bool(true));
+        assert!(p.tombstone(now).extra.is_empty());
+    }
+
+    #[test]
     fn text_search_looks_everywhere_and_ignores_case() {
         let p = Pin {
             quote: "Je bent altijd vrij".into(),
@@ -461,5 +528,42 @@ mod tests {
         assert!(is_uuid(ID));
         assert!(!is_uuid("0b5f3c9e6a614c1e9f0e2d4c8a7b1e23"));
         assert!(!is_uuid("0b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e2g"));
+    }
+
+    #[test]
+    fn times_more_than_a_day_ahead_are_refused_from_elsewhere() {
+        let now = parse_rfc3339(NOW).expect("a time");
+        let at = |created: &str, updated: &str| Pin {
+            created_at: created.into(),
+            updated_at: updated.into(),
+            ..pin()
+        };
+        let far = "9999-12-31T23:59:59.999Z";
+        assert_eq!(
+            at(NOW, far).validate_at(now),
+            Err(PinError::FromTheFuture(far.into()))
+        );
+        assert_eq!(
+            at(far, NOW).validate_at(now),
+            Err(PinError::FromTheFuture(far.into()))
+        );
+        // A day ahead is a clock a little off; a millisecond more is refused.
+        assert_eq!(at(NOW, "2026-11-26T10:00:00.000Z").validate_at(now), Ok(()));
+        assert_eq!(
+            at(NOW, "2026-11-26T10:00:00.001Z").validate_at(now),
+            Err(PinError::FromTheFuture("2026-11-26T10:00:00.001Z".into()))
+        );
+        assert_eq!(at("2001-01-01T00:00:00Z", NOW).validate_at(now), Ok(()));
+        // The other rules still come first, and a pin made here is not judged by a clock.
+        assert_eq!(
+            Pin {
+                lat: 99.0,
+                ..at(NOW, far)
+            }
+            .validate_at(now),
+            Err(PinError::Latitude(99.0))
+        );
+        assert_eq!(at(NOW, far).validate(), Ok(()));
+        assert_eq!(at(NOW, far).validate_at(i64::MAX), Ok(()));
     }
 }

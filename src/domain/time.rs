@@ -79,7 +79,11 @@ pub fn parse_rfc3339(s: &str) -> Option<Millis> {
     }
     let offset_min = match s.get(i..)? {
         "Z" | "z" => 0,
-        o if o.len() == 6 && (o.starts_with('+') || o.starts_with('-')) && &o[3..4] == ":" => {
+        // Bytes, not a string slice: a byte index may fall inside a multi-byte character.
+        o if o.len() == 6
+            && (o.starts_with('+') || o.starts_with('-'))
+            && o.as_bytes()[3] == b':' =>
+        {
             let sign = if o.starts_with('-') { -1 } else { 1 };
             sign * (num(i + 1..i + 3)? * 60 + num(i + 4..i + 6)?)
         }
@@ -87,6 +91,22 @@ pub fn parse_rfc3339(s: &str) -> Option<Millis> {
     };
     let days = days_from_civil(y, mo, d);
     Some(((days * 24 + h) * 60 + mi - offset_min) * 60_000 + sec * 1000 + frac_ms)
+}
+
+/// The `updated_at` for an edit made here: `now`, or one millisecond after `previous` when
+/// that is not earlier (this device's clock was set back, or runs behind the device that wrote
+/// `previous`), so an edit always wins over the version it replaces. Written as
+/// [`format_rfc3339`] does; an unreadable `previous` is ignored, and an unreadable `now` is
+/// given back as it is unless `previous` can stand in for it.
+pub fn next_stamp(now: &str, previous: Option<&str>) -> String {
+    let after = previous
+        .and_then(parse_rfc3339)
+        .map(|ms| ms.saturating_add(1));
+    match (parse_rfc3339(now), after) {
+        (Some(now), Some(after)) => format_rfc3339(now.max(after)),
+        (Some(ms), None) | (None, Some(ms)) => format_rfc3339(ms),
+        (None, None) => now.to_owned(),
+    }
 }
 
 #[cfg(test)]
@@ -128,8 +148,40 @@ mod tests {
             "2026-11-25",
             "2026-11-25T03:14:52",
             "2026-11-25T03:14:52.Z",
+            // Six bytes after the seconds, but a multi-byte character where the `:` goes.
+            "2026-11-25T03:14:52+\u{e9}\u{e9}0",
+            "2026-11-25T03:14:52.123-\u{2019}30",
+            "\u{e9}026-11-25T03:14:52Z",
         ] {
             assert_eq!(parse_rfc3339(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_next_stamp_moves_forward_even_when_the_clock_went_back() {
+        let now = "2026-11-25T10:00:00.000Z";
+        assert_eq!(next_stamp(now, None), now);
+        assert_eq!(next_stamp(now, Some("2026-11-24T10:00:00Z")), now);
+        assert_eq!(next_stamp("2026-11-25T11:00:00+01:00", None), now);
+        // The clock went back an hour: one millisecond after the last edit, not an hour before.
+        assert_eq!(
+            next_stamp(now, Some("2026-11-25T11:00:00.000Z")),
+            "2026-11-25T11:00:00.001Z"
+        );
+        assert_eq!(next_stamp(now, Some(now)), "2026-11-25T10:00:00.001Z");
+        assert_eq!(next_stamp(now, Some("gisteren")), now);
+        assert_eq!(
+            next_stamp("?", Some("2026-11-25T10:00:00Z")),
+            "2026-11-25T10:00:00.001Z"
+        );
+        assert_eq!(next_stamp("?", None), "?");
+        let mut last: Option<String> = None;
+        for _ in 0..3 {
+            let next = next_stamp("2026-01-01T00:00:00Z", last.as_deref());
+            if let Some(last) = &last {
+                assert!(parse_rfc3339(&next) > parse_rfc3339(last));
+            }
+            last = Some(next);
         }
     }
 }

@@ -5,6 +5,18 @@
 //! the same file again, so a pin can never arrive twice, and devices never conflict.
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use thiserror::Error;
+
+use super::geojson::{own_feature, FeatureError};
+use super::pin::{is_uuid, Pin, PinError};
+
+/// Largest collection file read, in bytes. A pin at every limit (texts, thirty talents and
+/// resources, a drawing) takes some 30 KB; anything much bigger is not a pin.
+pub const MAX_PULLED_BYTES: usize = 256 * 1024;
+/// Largest PROPFIND answer read, in bytes: room for some ten thousand files. [`listing`] reads
+/// only this much of a longer one; a caller may refuse it before it arrives.
+pub const MAX_LISTING_BYTES: usize = 4 * 1024 * 1024;
 
 use super::time::parse_rfc3339;
 
@@ -186,17 +198,17 @@ fn tag_text<'a>(block: &'a str, local: &str) -> Option<&'a str> {
     None
 }
 
+/// `%` and two hexadecimal digits become that byte; anything else stays as it is (a stray `%`,
+/// or `%+1`, which `from_str_radix` would read as a signed number).
 fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%' {
-            if let Some(v) = s
-                .get(i + 1..i + 3)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-            {
-                out.push(v);
+        if let [b'%', hi, lo, ..] = bytes[i..] {
+            if hi.is_ascii_hexdigit() && lo.is_ascii_hexdigit() {
+                let digit = |c: u8| (c as char).to_digit(16).unwrap_or(0) as u8;
+                out.push(digit(hi) << 4 | digit(lo));
                 i += 3;
                 continue;
             }
@@ -208,10 +220,26 @@ fn percent_decode(s: &str) -> String {
 }
 
 /// The `.geojson` files of a PROPFIND (Depth 1) answer, whatever the server's XML prefixes.
+/// Of an answer longer than [`MAX_LISTING_BYTES`], the whole responses within that size.
 pub fn listing(xml: &str) -> Vec<Listed> {
+    listing_within(xml, MAX_LISTING_BYTES)
+}
+
+fn listing_within(xml: &str, max: usize) -> Vec<Listed> {
+    const END: &str = "response>";
+    let xml = if xml.len() > max {
+        let mut cut = max;
+        while !xml.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let head = &xml[..cut];
+        head.rfind(END).map_or("", |i| &head[..i + END.len()])
+    } else {
+        xml
+    };
     let lower = xml.replace("<D:", "<d:").replace("</D:", "</d:");
     lower
-        .split("response>")
+        .split(END)
         .filter_map(|block| {
             let href = tag_text(block, "href")?;
             let name = percent_decode(href.rsplit('/').next().unwrap_or_default());
@@ -229,6 +257,94 @@ pub fn listing(xml: &str) -> Vec<Listed> {
             Some(Listed { name, version })
         })
         .collect()
+}
+
+/// Why a file from the collection point was not taken in, in plain words.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum PulledError {
+    #[error("the file is {0} bytes; a pin's file is at most {MAX_PULLED_BYTES}")]
+    TooLarge(usize),
+    #[error("the file name {0:?} is not a pin's id followed by .geojson")]
+    BadName(String),
+    #[error("the file is not JSON: {0}")]
+    NotJson(String),
+    #[error("the file is JSON but not a GeoJSON Feature")]
+    NotAFeature,
+    #[error("the feature is a line or an area, not a point")]
+    NotAPoint,
+    #[error("the feature's place (longitude and latitude) is missing or unreadable")]
+    BadCoordinates,
+    #[error("the pin does not say whether it is a beauty, a place or a dream")]
+    NoKind,
+    #[error("one of the pin's fields cannot be read: {0}")]
+    Unreadable(String),
+    #[error("the pin breaks a rule: {0}")]
+    Invalid(PinError),
+    #[error("the file {file:?} holds another pin, {id:?}")]
+    WrongId { file: String, id: String },
+    #[error("the pin's photo {photo:?} is not its own file, {id}.jpg")]
+    ForeignPhoto { photo: String, id: String },
+}
+
+impl From<FeatureError> for PulledError {
+    fn from(e: FeatureError) -> Self {
+        match e {
+            FeatureError::NotAPoint(_) => PulledError::NotAPoint,
+            FeatureError::BadCoordinates(_) => PulledError::BadCoordinates,
+            FeatureError::NoKind(_) => PulledError::NoKind,
+            FeatureError::Invalid(_, e) => PulledError::Invalid(e),
+            FeatureError::Unreadable(_, e) => PulledError::Unreadable(e),
+        }
+    }
+}
+
+/// Checks one file pulled from the collection point before anything of it is kept: at most
+/// [`MAX_PULLED_BYTES`]; a GeoJSON Feature read and validated as an import reads Oase's own
+/// pins (times at most a day after `now_ms` included); named after the pin it holds
+/// (`{id}.geojson`, so one file cannot overwrite another pin); and a photo, if any, that is
+/// the file beside it (`{id}.jpg`), so a photo fetched for this pin is stored as this pin's.
+pub fn accept_pulled(file_name: &str, text: &str, now_ms: i64) -> Result<Pin, PulledError> {
+    if text.len() > MAX_PULLED_BYTES {
+        return Err(PulledError::TooLarge(text.len()));
+    }
+    let stem = file_name
+        .strip_suffix(".geojson")
+        .filter(|id| is_uuid(id))
+        .ok_or_else(|| PulledError::BadName(file_name.to_owned()))?;
+    let feature: Value =
+        serde_json::from_str(text).map_err(|e| PulledError::NotJson(e.to_string()))?;
+    if feature.get("type").and_then(Value::as_str) != Some("Feature") {
+        return Err(PulledError::NotAFeature);
+    }
+    let pin = own_feature(1, &feature, now_ms)?;
+    if pin.id != stem {
+        return Err(PulledError::WrongId {
+            file: file_name.to_owned(),
+            id: pin.id,
+        });
+    }
+    match &pin.photo {
+        Some(photo) if *photo != photo_name(&pin.id) => Err(PulledError::ForeignPhoto {
+            photo: photo.clone(),
+            id: pin.id.clone(),
+        }),
+        _ => Ok(pin),
+    }
+}
+
+/// The name of pin `id`'s photo at the collection point.
+fn photo_name(id: &str) -> String {
+    format!("{id}.jpg")
+}
+
+/// The pin as it is written to the collection point: its photo, if it has one, named as the
+/// file beside it (`{id}.jpg`) instead of by this device's own storage key, which is what
+/// [`accept_pulled`] asks of a pulled pin.
+pub fn as_uploaded(pin: &Pin) -> Pin {
+    Pin {
+        photo: pin.photo.as_ref().map(|_| photo_name(&pin.id)),
+        ..pin.clone()
+    }
 }
 
 /// The PROPFIND body asking for what [`listing`] reads.
@@ -375,5 +491,192 @@ mod tests {
                 version: "&quot;5f1&quot;".into()
             }]
         );
+    }
+
+    #[test]
+    fn percent_escapes_need_two_hex_digits() {
+        assert_eq!(percent_decode("a%20b%e2%80%9Cc"), "a b\u{201c}c");
+        for kept in [
+            "%+1",
+            "%-1",
+            "100%",
+            "%",
+            "%2",
+            "%zz",
+            "%\u{e9}\u{e9}",
+            "%2\u{e9}",
+        ] {
+            assert_eq!(percent_decode(kept), kept);
+        }
+    }
+
+    mod pulled {
+        use super::super::*;
+        use crate::domain::geojson::feature;
+        use crate::domain::pin::{PinKind, MAX_AHEAD_MS};
+        use crate::domain::time::parse_rfc3339;
+
+        const ID: &str = "0b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e23";
+        const FILE: &str = "0b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e23.geojson";
+        const NOW: &str = "2026-11-25T10:00:00.000Z";
+
+        fn now() -> i64 {
+            parse_rfc3339(NOW).expect("a time")
+        }
+
+        fn pin() -> Pin {
+            Pin {
+                title: "Het bankje".into(),
+                photo: Some("5e3f0a1c-0000-4000-8000-000000000009.jpg".into()),
+                ..Pin::new(ID, PinKind::Beauty, 51.837, 5.887, NOW).expect("valid")
+            }
+        }
+
+        fn file(p: &Pin) -> String {
+            feature(&as_uploaded(p)).to_string()
+        }
+
+        /// The uploaded Feature with `edit` applied to its JSON.
+        fn edited(edit: impl FnOnce(&mut Value)) -> String {
+            let mut v = feature(&as_uploaded(&pin()));
+            edit(&mut v);
+            v.to_string()
+        }
+
+        #[test]
+        fn a_pin_as_uploaded_is_accepted() {
+            let p = pin();
+            let back = accept_pulled(FILE, &file(&p), now()).expect("accepted");
+            assert_eq!(back.photo.as_deref(), Some(&*format!("{ID}.jpg")));
+            assert_eq!(back, as_uploaded(&p));
+            let bare = Pin {
+                photo: None,
+                ..p.clone()
+            };
+            assert_eq!(accept_pulled(FILE, &file(&bare), now()), Ok(bare));
+            let gone = p.tombstone("2026-11-25T11:00:00.000Z");
+            assert_eq!(accept_pulled(FILE, &file(&gone), now()), Ok(gone));
+        }
+
+        #[test]
+        fn each_broken_rule_is_named() {
+            let big = format!("{}{}", file(&pin()), " ".repeat(MAX_PULLED_BYTES));
+            assert_eq!(
+                accept_pulled(FILE, &big, now()),
+                Err(PulledError::TooLarge(big.len()))
+            );
+            for name in [
+                "x.geojson",
+                ID,
+                "../0b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e23.geojson",
+            ] {
+                assert_eq!(
+                    accept_pulled(name, &file(&pin()), now()),
+                    Err(PulledError::BadName(name.into()))
+                );
+            }
+            assert!(matches!(
+                accept_pulled(FILE, "{\u{201c}id\u{201d}", now()),
+                Err(PulledError::NotJson(_))
+            ));
+            let collection = crate::domain::geojson::export(&[pin()]);
+            assert_eq!(
+                accept_pulled(FILE, &collection, now()),
+                Err(PulledError::NotAFeature)
+            );
+            let cases: Vec<(String, PulledError)> = vec![
+                (
+                    edited(|v| v["geometry"]["type"] = "LineString".into()),
+                    PulledError::NotAPoint,
+                ),
+                (
+                    edited(|v| v["geometry"]["coordinates"] = serde_json::json!(["5.8"])),
+                    PulledError::BadCoordinates,
+                ),
+                (
+                    edited(|v| v["properties"]["kind"] = "unicorn".into()),
+                    PulledError::NoKind,
+                ),
+                (
+                    edited(|v| v["geometry"]["coordinates"][1] = 95.0.into()),
+                    PulledError::Invalid(PinError::Latitude(95.0)),
+                ),
+                (
+                    edited(|v| v["properties"]["updated_at"] = "9999-01-01T00:00:00Z".into()),
+                    PulledError::Invalid(PinError::FromTheFuture("9999-01-01T00:00:00Z".into())),
+                ),
+                (
+                    edited(|v| v["properties"]["title"] = "x".repeat(121).into()),
+                    PulledError::Invalid(PinError::TitleTooLong(121)),
+                ),
+            ];
+            for (text, e) in cases {
+                assert_eq!(accept_pulled(FILE, &text, now()), Err(e), "{text}");
+            }
+            assert!(matches!(
+                accept_pulled(
+                    FILE,
+                    &edited(|v| v["properties"]["talents"] = 5.into()),
+                    now()
+                ),
+                Err(PulledError::Unreadable(_))
+            ));
+            // A day ahead of this device's clock is still a clock a little off.
+            let ahead = crate::domain::time::format_rfc3339(now() + MAX_AHEAD_MS);
+            assert!(accept_pulled(
+                FILE,
+                &edited(|v| v["properties"]["updated_at"] = ahead.into()),
+                now()
+            )
+            .is_ok());
+        }
+
+        #[test]
+        fn a_file_holds_its_own_pin_and_its_own_photo() {
+            let other = "1b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e24.geojson";
+            assert_eq!(
+                accept_pulled(other, &file(&pin()), now()),
+                Err(PulledError::WrongId {
+                    file: other.into(),
+                    id: ID.into()
+                })
+            );
+            for photo in [
+                "5e3f0a1c-0000-4000-8000-000000000009.jpg",
+                "1b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e24.jpg",
+                "../0b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e23.jpg",
+                "0b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e23.png",
+            ] {
+                assert_eq!(
+                    accept_pulled(
+                        FILE,
+                        &edited(|v| v["properties"]["photo"] = photo.into()),
+                        now()
+                    ),
+                    Err(PulledError::ForeignPhoto {
+                        photo: photo.into(),
+                        id: ID.into()
+                    })
+                );
+            }
+        }
+
+        #[test]
+        fn a_long_listing_is_read_up_to_its_limit_in_whole_responses() {
+            let response = |n: usize| {
+                format!("<d:response><d:href>/dav/{n}.geojson</d:href><d:getetag>{n}</d:getetag></d:response>\n")
+            };
+            let xml: String = (0..10).map(response).collect();
+            assert_eq!(listing_within(&xml, xml.len()).len(), 10);
+            // Cut inside the fourth response: three whole ones are read.
+            let cut = response(0).len() * 3 + 20;
+            let names: Vec<String> = listing_within(&xml, cut)
+                .into_iter()
+                .map(|l| l.name)
+                .collect();
+            assert_eq!(names, ["0.geojson", "1.geojson", "2.geojson"]);
+            // A cut inside a multi-byte character, and no whole response at all.
+            assert!(listing_within("<d:href>\u{201c}", 10).is_empty());
+        }
     }
 }

@@ -282,4 +282,11 @@ mod tests {
         assert_eq!(back, points);
         assert!(text.contains("<time>2026-11-") || text.contains("<time>1970-01-01T00:01:30"));
     }
+
+    #[test]
+    fn a_route_with_curly_quotes_reads_as_no_points() {
+        let gpx = "<gpx><trk><trkseg><trkpt lat=\u{201c}51.8\u{201d} lon=\u{201c}5.8\u{201d}/>\
+                   <trkpt lat=\"51.81\" lon=\"5.87\"/></trkseg></trk></gpx>";
+        assert_eq!(read_route(gpx), vec![(51.81, 5.87)]);
+    }
 }

@@ -93,12 +93,18 @@ pub enum ZipError {
     Compressed(String),
 }
 
+/// `bytes[at..at + len]`, `None` past the end; the sum is checked, since on wasm32 a `usize`
+/// is 32 bits and a length read from the file can overflow it.
+fn span(bytes: &[u8], at: usize, len: usize) -> Option<&[u8]> {
+    bytes.get(at..at.checked_add(len)?)
+}
+
 fn u16_at(b: &[u8], at: usize) -> Option<u16> {
-    Some(u16::from_le_bytes(b.get(at..at + 2)?.try_into().ok()?))
+    Some(u16::from_le_bytes(span(b, at, 2)?.try_into().ok()?))
 }
 
 fn u32_at(b: &[u8], at: usize) -> Option<u32> {
-    Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?))
+    Some(u32::from_le_bytes(span(b, at, 4)?.try_into().ok()?))
 }
 
 /// Reads the entries of a zip written by [`write`] (stored entries; checksums checked).
@@ -106,23 +112,21 @@ pub fn read(bytes: &[u8]) -> Result<Entries, ZipError> {
     let mut entries = Vec::new();
     let mut at = 0;
     while u32_at(bytes, at) == Some(0x0403_4b50) {
+        // Every offset is at most `bytes.len() + 30 + 2 * 65535`: no sum here overflows.
         let field = |off| u16_at(bytes, at + off).ok_or(ZipError::Damaged);
         let (flags, method) = (field(6)?, field(8)?);
         let crc = u32_at(bytes, at + 14).ok_or(ZipError::Damaged)?;
         let size = u32_at(bytes, at + 18).ok_or(ZipError::Damaged)? as usize;
         let (name_len, extra_len) = (field(26)? as usize, field(28)? as usize);
         let name_at = at + 30;
-        let name = bytes
-            .get(name_at..name_at + name_len)
+        let name = span(bytes, name_at, name_len)
             .map(|n| String::from_utf8_lossy(n).into_owned())
             .ok_or(ZipError::Damaged)?;
         if method != 0 || flags & 0x0008 != 0 {
             return Err(ZipError::Compressed(name));
         }
         let data_at = name_at + name_len + extra_len;
-        let data = bytes
-            .get(data_at..data_at + size)
-            .ok_or(ZipError::Damaged)?;
+        let data = span(bytes, data_at, size).ok_or(ZipError::Damaged)?;
         if crc32(data) != crc {
             return Err(ZipError::Damaged);
         }
@@ -197,5 +201,23 @@ mod tests {
         deflated[8] = 8;
         assert_eq!(read(&deflated), Err(ZipError::Compressed("a.txt".into())));
         assert_eq!(read(b"PK nothing"), Err(ZipError::Damaged));
+    }
+
+    #[test]
+    fn lengths_past_the_end_are_damage() {
+        let zip = write(
+            &[("a.txt".to_owned(), b"hallo".to_vec())],
+            "2026-11-25T10:00:00Z",
+        );
+        for (at, value) in [(18, u32::MAX), (26, u32::MAX), (18, 6)] {
+            let mut bad = zip.clone();
+            bad[at..at + 4].copy_from_slice(&value.to_le_bytes());
+            assert_eq!(read(&bad), Err(ZipError::Damaged), "{at}: {value}");
+        }
+        assert_eq!(span(b"abc", usize::MAX, 2), None);
+        // Cut anywhere inside the entry (header 30, name 5, content 5 bytes).
+        for cut in 0..40 {
+            assert!(read(&zip[..cut]).is_err(), "cut at {cut}");
+        }
     }
 }

@@ -1,0 +1,489 @@
+//! Robustness: every importer and parser of src/domain meets arbitrary text and bytes and
+//! answers with a value or an error, never a panic (release builds abort on a panic, which
+//! takes the whole app down with the file that caused it).
+//!
+//! A small seeded generator instead of a property-testing crate (compile time): random bytes,
+//! random text rich in multi-byte characters (curly quotes, accents, Arabic, emoji) and in the
+//! formats' own punctuation, and mutations of valid sample files (cut at every character,
+//! characters replaced, deleted or doubled, quotes inserted everywhere, bytes flipped). Seeds
+//! are fixed, so a failure repeats; the failing input is printed.
+
+use std::fmt::Debug;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use crate::domain::drawing::{self, Stroke};
+use crate::domain::export;
+use crate::domain::geojson::{self, Foreign};
+use crate::domain::import;
+use crate::domain::pin::{is_path_data, Pin, PinKind, MAX_DRAWING};
+use crate::domain::symbols::SYMBOLS;
+use crate::domain::time::{format_rfc3339, next_stamp, parse_rfc3339};
+use crate::domain::upload::{self, Queued};
+use crate::domain::walk::{self, Walk};
+use crate::domain::zip;
+
+const NOW: &str = "2026-11-25T10:00:00.000Z";
+const FOREIGN: Foreign<'static> = Foreign {
+    kind: PinKind::Beauty,
+    now: NOW,
+};
+
+/// SplitMix64: tiny, fast and good enough to pick characters.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n` (`n` > 0).
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
+/// Characters the formats care about, and characters of two, three and four bytes.
+const CHARS: &[char] = &[
+    '<', '>', '/', '"', '\'', '=', '&', ';', ',', ':', '#', '%', '.', '-', '+', '{', '}', '[', ']',
+    ' ', '\n', '\r', '\t', '0', '1', '5', '9', 'a', 'e', 'x', 'F', 'T', 'Z', 'M', 'L', '“', '”',
+    '‘', '’', '„', '«', 'é', 'É', 'ß', 'ĳ', '€', 'ع', 'ر', 'ب', 'ي', '\u{0301}', '\u{200f}',
+    '\u{feff}', '\u{0}', '🌳', '𝕏',
+];
+
+/// Pieces of the formats, so random text sometimes looks like the real thing.
+const WORDS: &[&str] = &[
+    "<gpx>",
+    "<wpt ",
+    "</wpt>",
+    "<trkpt ",
+    "<rtept ",
+    " lat=\"51.8\"",
+    " lon='5.8'",
+    " lat=“51.8”",
+    "/>",
+    "<name>",
+    "</name>",
+    "<desc>",
+    "<![CDATA[",
+    "]]>",
+    "&amp;",
+    "&#233;",
+    "&#x1F333;",
+    "&#xD800;",
+    "&",
+    "{\"type\":\"FeatureCollection\",\"oase\":1,\"features\":[",
+    "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[5.8,51.8]},",
+    "\"properties\":{\"kind\":\"place\",\"id\":\"0b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e23\"}}",
+    "]}",
+    "lat,lon,name\n",
+    "id,kind,lat,lon,title\n",
+    "\"=HYPERLINK(\"\"x\"\")\"",
+    "'=",
+    "<d:response>",
+    "</d:response>",
+    "<d:href>/dav/x%20y.geojson</d:href>",
+    "<d:getetag>\"1\"</d:getetag>",
+    "%e2%80%9c",
+    "%",
+    "%+1",
+    "2026-11-25T10:00:00.000Z",
+    "+01:00",
+    "9999-12-31T23:59:59.999Z",
+    "M10 20L30 40",
+];
+
+fn random_text(rng: &mut Rng, max_len: usize) -> String {
+    let len = rng.below(max_len + 1);
+    let mut s = String::new();
+    while s.chars().count() < len {
+        if rng.below(4) == 0 {
+            s.push_str(rng.pick::<&str>(WORDS));
+        } else {
+            s.push(*rng.pick(CHARS));
+        }
+    }
+    s
+}
+
+fn random_bytes(rng: &mut Rng, max_len: usize) -> Vec<u8> {
+    let len = rng.below(max_len + 1);
+    (0..len).map(|_| rng.next() as u8).collect()
+}
+
+/// The byte offsets of `s`'s characters, and its end.
+fn boundaries(s: &str) -> Vec<usize> {
+    s.char_indices().map(|(i, _)| i).chain([s.len()]).collect()
+}
+
+/// One to four small changes at character boundaries.
+fn mutate(rng: &mut Rng, sample: &str) -> String {
+    let mut s = sample.to_owned();
+    for _ in 0..=rng.below(4) {
+        let at = boundaries(&s);
+        let (i, j) = {
+            let a = *rng.pick(&at);
+            let b = *rng.pick(&at);
+            (a.min(b), a.max(b))
+        };
+        match rng.below(7) {
+            0 => s.insert(i, *rng.pick(CHARS)),
+            1 => s.insert_str(i, rng.pick::<&str>(WORDS)),
+            2 => s.insert(i, *rng.pick(&['“', '”', '"', '\'', '‘', '’'])),
+            3 => s.replace_range(i..j, ""),
+            4 => {
+                let span = s[i..j].to_owned();
+                s.insert_str(j, &span);
+            }
+            5 => {
+                // Same length in bytes: what trips parsers that count bytes.
+                let c = *rng.pick(CHARS);
+                let end = i + c.len_utf8();
+                if s.is_char_boundary(end) {
+                    s.replace_range(i..end, &c.to_string());
+                }
+            }
+            _ => {
+                let next = s[i..].chars().next().map_or(0, char::len_utf8);
+                s.replace_range(i..i + next, &rng.pick(CHARS).to_string());
+            }
+        }
+    }
+    s
+}
+
+/// Flips, drops or inserts a few bytes; the text parsers get it back as lossy UTF-8.
+fn mutate_bytes(rng: &mut Rng, sample: &[u8]) -> Vec<u8> {
+    let mut b = sample.to_vec();
+    for _ in 0..=rng.below(4) {
+        let i = rng.below(b.len() + 1);
+        match rng.below(3) {
+            0 if i < b.len() => b[i] ^= 1 << rng.below(8),
+            1 if i < b.len() => {
+                b.remove(i);
+            }
+            _ => b.insert(i, rng.next() as u8),
+        }
+    }
+    b
+}
+
+/// Text inputs for a parser: every prefix and suffix of each sample (cut at each character),
+/// a curly quote inserted at each character, `mutations` mutated samples, and `random`
+/// random texts and random bytes.
+fn texts(seed: u64, samples: &[String], mutations: usize, random: usize) -> Vec<String> {
+    let mut rng = Rng(seed);
+    let mut out = Vec::new();
+    for s in samples {
+        for i in boundaries(s) {
+            out.push(s[..i].to_owned());
+            out.push(s[i..].to_owned());
+            let mut quoted = s.clone();
+            quoted.insert(i, if i % 2 == 0 { '“' } else { '”' });
+            out.push(quoted);
+        }
+    }
+    for n in 0..mutations {
+        let s = &samples[n % samples.len()];
+        if n % 4 == 3 {
+            out.push(String::from_utf8_lossy(&mutate_bytes(&mut rng, s.as_bytes())).into_owned());
+        } else {
+            out.push(mutate(&mut rng, s));
+        }
+    }
+    for n in 0..random {
+        if n % 3 == 2 {
+            out.push(String::from_utf8_lossy(&random_bytes(&mut rng, 120)).into_owned());
+        } else {
+            out.push(random_text(&mut rng, 80));
+        }
+    }
+    out
+}
+
+/// Runs `f` on every input; a panic fails the test naming the input.
+fn never_panics<I: Debug>(what: &str, inputs: &[I], mut f: impl FnMut(&I)) {
+    for input in inputs {
+        if catch_unwind(AssertUnwindSafe(|| f(input))).is_err() {
+            panic!("{what} panicked on {input:?}");
+        }
+    }
+}
+
+fn sample_pins() -> Vec<Pin> {
+    let mut a = Pin::new(
+        "0b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e23",
+        PinKind::Dream,
+        51.81,
+        5.87,
+        NOW,
+    )
+    .expect("valid");
+    a.title = "Een “moestuin”, samen: é 🌳 حديقة".into();
+    a.quote = "Op het pleintje;\nmet iedereen".into();
+    a.talents = vec!["tuinieren".into(), "=koken".into()];
+    a.extra
+        .insert("name".into(), serde_json::Value::from("Fatima"));
+    let mut b = Pin::new(
+        "1b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e24",
+        PinKind::Place,
+        -51.8125,
+        -5.8711,
+        NOW,
+    )
+    .expect("valid");
+    b.symbol = Some("drawn".into());
+    b.symbol_svg = Some("M10 20 L30 40".into());
+    b.title = "De bank & de boom <3 'quote' \"dubbel\"".into();
+    b.photo = Some("1b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e24.jpg".into());
+    vec![a, b]
+}
+
+const DEVICE_GPX: &str = r#"<?xml version="1.0"?><gpx version="1.0" creator="GPS">
+<wpt lon='4.93' lat='52.35'><name><![CDATA[Drieburg]]></name><cmt>Veel &#233;n groen</cmt></wpt>
+<wpt lat="52.36" lon="4.94"/>
+<trk><name>Rondje</name><trkseg><trkpt lat="52.35" lon="4.93"/></trkseg></trk>
+<rte><rtept lat="52.35" lon="4.93"/></rte></gpx>"#;
+
+const LISTING: &str = r#"<?xml version="1.0" encoding="utf-8" ?><D:multistatus xmlns:D="DAV:">
+<D:response><D:href>/dav/buurt/</D:href><D:propstat><D:prop><D:resourcetype><D:collection/></D:resourcetype></D:prop></D:propstat></D:response>
+<D:response><D:href>/dav/buurt/0b5f%203c.geojson</D:href><D:propstat><D:prop><D:getlastmodified>Wed, 25 Nov 2026 10:00:00 GMT</D:getlastmodified><D:getcontentlength>312</D:getcontentlength></D:prop></D:propstat></D:response>
+<d:response><d:href>/remote.php/dav/files/a/oase/%E2%80%9Cx%E2%80%9D.geojson</d:href><d:propstat><d:prop><d:getetag>&quot;5f1&quot;</d:getetag></d:prop></d:propstat></d:response></D:multistatus>"#;
+
+/// The file importer, whatever the file claims to be: GeoJSON, CSV and GPX, each also under
+/// the other formats' names (the name decides when the first character does not). What it
+/// accepts is always valid.
+#[test]
+fn importing_any_text_gives_pins_or_an_error() {
+    let pins = sample_pins();
+    let samples = [
+        serde_json::to_string(&serde_json::json!({
+            "type": "FeatureCollection", "oase": 1, "features": [geojson::feature(&pins[0])]
+        }))
+        .expect("json"),
+        export::csv(&pins[..1]),
+        export::gpx(&pins[1..]),
+        DEVICE_GPX.to_owned(),
+        "Naam;Latitude;Longitude\nBankje;51,81;5,87\n\"Boom\";-51.8;\"5,9\"\n".to_owned(),
+        r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[4.93,52.35]},"properties":{"name":"Drieburg"}}]}"#.to_owned(),
+    ];
+    let inputs = texts(1, &samples, 3000, 1500);
+    let names = ["oase.geojson", "x.csv", "walk.gpx"];
+    let mut n = 0;
+    never_panics("import::read", &inputs, |text| {
+        n += 1;
+        if let Ok(parsed) = import::read(names[n % names.len()], text, &FOREIGN) {
+            for p in &parsed.pins {
+                assert_eq!(p.validate_at(FOREIGN.now_ms()), Ok(()), "{p:?}");
+            }
+        }
+    });
+}
+
+/// A stored Feature (one pin per IndexedDB record) read back.
+#[test]
+fn reading_any_stored_feature_gives_a_pin_or_none() {
+    let samples: Vec<String> = sample_pins()
+        .iter()
+        .map(|p| geojson::feature(p).to_string())
+        .collect();
+    let inputs = texts(2, &samples, 2000, 1000);
+    never_panics("geojson::from_feature", &inputs, |text| {
+        let _ = geojson::from_feature(text);
+    });
+}
+
+/// A collection point's PROPFIND answer.
+#[test]
+fn any_webdav_listing_gives_geojson_names() {
+    let inputs = texts(3, &[LISTING.to_owned()], 3000, 1500);
+    never_panics("upload::listing", &inputs, |xml| {
+        for file in upload::listing(xml) {
+            assert!(file.name.ends_with(".geojson"), "{file:?}");
+        }
+    });
+    let outbox = texts(
+        4,
+        &[Queued {
+            version: NOW.into(),
+            attempts: 3,
+        }
+        .to_json()],
+        1000,
+        500,
+    );
+    never_panics("Queued::from_json", &outbox, |text| {
+        let _ = Queued::from_json(text);
+    });
+}
+
+/// Files from the collection point, under their own names and another's. What is accepted
+/// is a valid pin named after its file, with no photo but its own.
+#[test]
+fn any_pulled_file_is_a_pin_or_a_reason() {
+    let pins = sample_pins();
+    let samples: Vec<String> = pins
+        .iter()
+        .map(|p| geojson::feature(&upload::as_uploaded(p)).to_string())
+        .collect();
+    let inputs = texts(11, &samples, 2000, 1000);
+    let names: Vec<String> = pins.iter().map(|p| format!("{}.geojson", p.id)).collect();
+    let now = FOREIGN.now_ms();
+    never_panics("upload::accept_pulled", &inputs, |text| {
+        for name in &names {
+            if let Ok(p) = upload::accept_pulled(name, text, now) {
+                assert_eq!(*name, format!("{}.geojson", p.id));
+                assert_eq!(p.validate_at(now), Ok(()));
+                assert!(p.photo.is_none_or(|f| f == format!("{}.jpg", p.id)));
+            }
+        }
+    });
+}
+
+/// Timestamps: from files, from other devices.
+#[test]
+fn any_text_is_a_timestamp_or_none() {
+    let samples = [
+        NOW.to_owned(),
+        "2026-11-25T04:14:52+01:00".to_owned(),
+        "2026-11-25T03:14:52.123456-09:30".to_owned(),
+        "1969-12-31 23:59:59z".to_owned(),
+    ];
+    let inputs = texts(5, &samples, 4000, 2000);
+    never_panics("time::parse_rfc3339", &inputs, |text| {
+        if let Some(ms) = parse_rfc3339(text) {
+            // Whatever it read, it can write.
+            assert!(!format_rfc3339(ms).is_empty());
+        }
+    });
+    let pairs: Vec<(&String, &String)> = inputs.iter().zip(inputs.iter().rev()).collect();
+    never_panics("time::next_stamp", &pairs, |(now, previous)| {
+        let next = next_stamp(now, Some(previous));
+        if let (Some(now), Some(next)) = (parse_rfc3339(now), parse_rfc3339(&next)) {
+            assert!(next >= now);
+            assert!(parse_rfc3339(previous).is_none_or(|p| next > p));
+        }
+    });
+}
+
+/// A GPX route to follow on a walk.
+#[test]
+fn any_route_file_gives_finite_points() {
+    let mut w = Walk::start("w", NOW, 0.0);
+    for i in 0..3 {
+        w.offer(
+            51.8 + f64::from(i) * 0.001,
+            5.87,
+            5.0,
+            f64::from(i) * 60_000.0,
+        );
+    }
+    let samples = [walk::gpx(&w, &[]), DEVICE_GPX.to_owned()];
+    let inputs = texts(6, &samples, 2000, 1500);
+    never_panics("walk::read_route", &inputs, |text| {
+        for (lat, lon) in walk::read_route(text) {
+            assert!(lat.is_finite() && lon.is_finite());
+        }
+    });
+    let stored = texts(7, &[w.to_json()], 1000, 500);
+    never_panics("Walk::from_json", &stored, |text| {
+        let _ = Walk::from_json(text);
+    });
+}
+
+/// Drawn symbols: path data from a file is checked, strokes from a finger are simplified.
+#[test]
+fn any_path_data_is_checked_and_any_strokes_fit() {
+    let samples: Vec<String> = SYMBOLS
+        .iter()
+        .take(6)
+        .map(|s| s.path.to_owned())
+        .chain(["M10 21 L10 21 M0 50 L100 50".to_owned()])
+        .collect();
+    let inputs = texts(8, &samples, 3000, 1500);
+    let base = sample_pins().remove(1);
+    never_panics("pin::is_path_data", &inputs, |d| {
+        let pin = Pin {
+            symbol_svg: Some(d.clone()),
+            ..base.clone()
+        };
+        let valid = pin.validate().is_ok();
+        assert_eq!(valid, is_path_data(d) && d.len() <= MAX_DRAWING, "{d:?}");
+    });
+    let mut rng = Rng(9);
+    let odd = [
+        f64::NAN,
+        f64::INFINITY,
+        -f64::INFINITY,
+        -1e300,
+        1e300,
+        -0.0,
+        50.0,
+    ];
+    let strokes: Vec<Vec<Stroke>> = (0..1500)
+        .map(|_| {
+            (0..rng.below(4))
+                .map(|_| {
+                    (0..rng.below(40))
+                        .map(|_| {
+                            let mut v = || {
+                                if rng.below(8) == 0 {
+                                    *rng.pick(&odd)
+                                } else {
+                                    rng.next() as f64 / u64::MAX as f64 * 140.0 - 20.0
+                                }
+                            };
+                            (v(), v())
+                        })
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
+    never_panics("drawing::to_path", &strokes, |s| {
+        if let Some(d) = drawing::to_path(s) {
+            assert!(is_path_data(&d) && d.len() <= MAX_DRAWING, "{d:?}");
+        }
+    });
+}
+
+/// Zips: Oase's own, cut at every byte, with flipped bytes, and random bytes behind a zip
+/// signature.
+#[test]
+fn any_bytes_are_a_zip_or_damage() {
+    let sample = zip::write(
+        &[
+            (
+                "oase.geojson".to_owned(),
+                br#"{"type":"FeatureCollection"}"#.to_vec(),
+            ),
+            ("photos/één 🌳.jpg".to_owned(), (0..=63u8).collect()),
+        ],
+        NOW,
+    );
+    let mut rng = Rng(10);
+    let mut inputs: Vec<Vec<u8>> = (0..=sample.len()).map(|i| sample[..i].to_vec()).collect();
+    inputs.extend((0..3000).map(|_| mutate_bytes(&mut rng, &sample)));
+    for _ in 0..1500 {
+        let mut b = b"PK\x03\x04".to_vec();
+        b.extend(random_bytes(&mut rng, 90));
+        inputs.push(b);
+    }
+    // Lengths and sizes at their largest.
+    let mut huge = sample.clone();
+    huge[18..22].copy_from_slice(&u32::MAX.to_le_bytes());
+    huge[26..30].copy_from_slice(&[0xff; 4]);
+    inputs.push(huge);
+    never_panics("zip::read", &inputs, |b| {
+        if let Ok(entries) = zip::read(b) {
+            assert!(!entries.is_empty());
+        }
+    });
+}
