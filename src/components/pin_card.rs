@@ -55,7 +55,10 @@ pub fn UndoBar() -> impl IntoView {
         if let Some(was) = app.undo.get() {
             set_timeout(
                 move || {
-                    if app.undo.with_untracked(|u| u.as_ref().is_some_and(|u| u.id == was.id)) {
+                    if app
+                        .undo
+                        .with_untracked(|u| u.as_ref().is_some_and(|u| u.id == was.id))
+                    {
                         app.undo.set(None);
                     }
                 },

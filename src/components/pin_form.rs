@@ -10,6 +10,7 @@ use crate::components::pin_card::DeleteButton;
 use crate::components::symbol_picker::SymbolPicker;
 use crate::domain::pin::{Category, Pin, PinKind, MAX_QUOTE};
 use crate::domain::symbols::DRAWN;
+use crate::domain::time::next_stamp;
 use crate::i18n::{category_label, chars_left, pin_error, text, upload_hint, Msg};
 use crate::store::pins;
 use crate::store::{lang, save_pins, tr, use_app, AppStateStoreFields, Sheet};
@@ -181,7 +182,8 @@ pub fn PinForm(kind: PinKind, lat: f64, lon: f64, editing: Option<Box<Pin>>) -> 
                 talents: split_list(&talents.get_untracked()),
                 resources: split_list(&resources.get_untracked()),
                 photo: photo_ref.get_untracked(),
-                updated_at: now,
+                // Always after the version it replaces, even when this clock runs behind.
+                updated_at: next_stamp(&now, Some(&base.updated_at)),
                 ..base
             };
             pin.validate().map(|_| pin)

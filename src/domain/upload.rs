@@ -76,9 +76,28 @@ impl UploadSettings {
 /// Whether `url` can be a collection point: http(s), or a path on this site (`/dav/`).
 pub fn is_folder_url(url: &str) -> bool {
     let u = url.trim();
-    u.starts_with("https://")
-        || u.starts_with("http://")
-        || (u.starts_with('/') && !u.starts_with("//"))
+    u.starts_with("https://") || is_local_http(u) || (u.starts_with('/') && !u.starts_with("//"))
+}
+
+/// Plain `http://` only to this machine (tests, a laptop serving itself): anywhere else the
+/// password would cross the network readable by anyone on the venue's wifi.
+fn is_local_http(u: &str) -> bool {
+    let Some(rest) = u.strip_prefix("http://") else {
+        return false;
+    };
+    let host_port = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if host_port.contains('@') {
+        return false;
+    }
+    let host = match host_port.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or_default(),
+        None => host_port.split(':').next().unwrap_or_default(),
+    };
+    host.eq_ignore_ascii_case("localhost")
+        || host == "::1"
+        || host.strip_prefix("127.").is_some_and(|r| {
+            r.split('.').count() == 3 && r.split('.').all(|n| n.parse::<u8>().is_ok())
+        })
 }
 
 /// An event name as a folder name: lower case letters, digits and dashes ("Buurtweek 2026" →
@@ -362,6 +381,8 @@ pub struct UploadStatus {
     /// Sending stopped after failures that do not heal by waiting (a wrong password): trying
     /// on would only get the venue blocked. Saving the settings or "send now" starts again.
     pub halted: bool,
+    /// Collection files that were not taken in (name, why), so the organiser can look.
+    pub skipped: Vec<(String, String)>,
 }
 
 /// A pin waiting in the outbox.
@@ -429,6 +450,13 @@ mod tests {
         assert!(
             is_folder_url("/dav/")
                 && !is_folder_url("//evil.example/")
+                && is_folder_url("http://127.0.0.1:8080/dav/")
+                && is_folder_url("http://localhost/dav/")
+                && is_folder_url("http://[::1]:81/dav/")
+                && !is_folder_url("http://buurthuis.example/dav/")
+                && !is_folder_url("http://192.168.1.10/dav/")
+                && !is_folder_url("http://127.0.0.1.evil.example/dav/")
+                && !is_folder_url("http://localhost@evil.example/dav/")
                 && !is_folder_url("ftp://x")
         );
     }

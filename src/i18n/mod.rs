@@ -191,6 +191,7 @@ pub enum Msg {
     UploadPull,
     UploadOff,
     UploadHalted,
+    UploadSkipped,
     OfflineCancel,
     OfflineCancelled,
     OfflineFull,
@@ -515,6 +516,8 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
         (UploadPull, En) => "Also fetch other devices' pins (for the screen at the celebration)",
         (UploadOff, Nl) => "Er is geen verzamelpunt ingesteld: alles blijft op dit apparaat.",
         (UploadOff, En) => "No collection point is set: everything stays on this device.",
+        (UploadSkipped, Nl) => "Deze bestanden op het verzamelpunt zijn niet overgenomen, omdat ze geen geldige pin zijn. Iemand met het wachtwoord heeft ze daar gezet; kijk ze na of haal ze weg.",
+        (UploadSkipped, En) => "These files at the collection point were not taken in, because they are not valid pins. Someone with the password put them there; check them or remove them.",
         (UploadHalted, Nl) => "Oase is gestopt met proberen, zodat de server dit apparaat niet blokkeert. Niets gaat verloren: pas de instellingen aan en druk op \u{201c}Nu versturen\u{201d}.",
         (UploadHalted, En) => "Oase has stopped trying, so the server does not block this device. Nothing is lost: correct the settings and press \u{201c}Send now\u{201d}.",
         (OfflineDownload, Nl) => "Kaart binnenhalen",
@@ -575,6 +578,12 @@ pub fn pin_error(lang: Lang, e: &crate::domain::pin::PinError) -> String {
         }
         (Lang::En, E::Latitude(_) | E::Longitude(_)) => {
             "This spot is off the map. Choose a spot on the map.".into()
+        }
+        (Lang::Nl, E::FromTheFuture(_)) => {
+            "De tijd van deze pin ligt meer dan een dag in de toekomst. Klopt de klok van het apparaat dat hem maakte?".into()
+        }
+        (Lang::En, E::FromTheFuture(_)) => {
+            "This pin's time is more than a day in the future. Is the clock of the device that made it right?".into()
         }
         (Lang::Nl, _) => "Er ging iets mis met deze pin. Probeer het nog eens.".into(),
         (Lang::En, _) => "Something went wrong with this pin. Please try again.".into(),

@@ -10,8 +10,8 @@ use super::repo::{IdbRepository, PinRepository, StorageError};
 use super::{use_app, AppState, AppStateStoreFields, Sheet};
 use crate::browser::{channel, clock, files, photo};
 use crate::domain::merge;
-use crate::domain::time::{format_rfc3339, parse_rfc3339};
 use crate::domain::pin::Pin;
+use crate::domain::time::{format_rfc3339, next_stamp, parse_rfc3339};
 
 /// Whether these pins go into the outbox: only when the organiser set a destination, and never
 /// a pin whose maker said no (kiosk consent: `"upload": false`).
@@ -94,7 +94,7 @@ pub fn delete_pin(id: &str) {
     let Some(was) = app.state.with_untracked(|s| s.pin(id).cloned()) else {
         return;
     };
-    let gone = was.tombstone(&clock::now());
+    let gone = was.tombstone(&next_stamp(&clock::now(), Some(&was.updated_at)));
     app.sheet.set(Sheet::Closed);
     app.undo.set(Some(was));
     spawn_local(async move {
@@ -122,7 +122,12 @@ pub fn undo_delete() {
     app.undo.set(None);
     let tombstone_at = app
         .state
-        .with_untracked(|s| s.pins.iter().find(|p| p.id == was.id).map(|p| p.updated_at.clone()))
+        .with_untracked(|s| {
+            s.pins
+                .iter()
+                .find(|p| p.id == was.id)
+                .map(|p| p.updated_at.clone())
+        })
         .unwrap_or_else(clock::now);
     let back = restored(&was, &tombstone_at);
     spawn_local(async move {

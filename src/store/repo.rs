@@ -29,7 +29,13 @@ pub trait PinRepository {
     async fn put_pins(&self, pins: &[Pin], queue: bool) -> Result<(), StorageError>;
     async fn photo(&self, key: &str) -> Result<Option<Self::Photo>, StorageError>;
     async fn put_photo(&self, key: &str, photo: &Self::Photo) -> Result<(), StorageError>;
+    /// A photo from elsewhere made safe to keep and show: decoded and encoded again as a JPEG
+    /// within the size cap (as camera photos are), or `None` when it is not a picture.
+    async fn clean_photo(&self, photo: Self::Photo) -> Option<Self::Photo>;
 }
+
+/// The largest photo taken in from the collection point, before it is encoded again.
+pub const MAX_PULLED_PHOTO_BYTES: usize = 20 * 1024 * 1024;
 
 /// What waits to be uploaded, and how many pins the collection point has.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -143,6 +149,14 @@ impl PinRepository for IdbRepository {
     async fn put_photo(&self, key: &str, photo: &web_sys::Blob) -> Result<(), StorageError> {
         idb::put_photo(key, photo).await
     }
+    async fn clean_photo(&self, photo: web_sys::Blob) -> Option<web_sys::Blob> {
+        // Whatever it claims to be (an SVG would run script as a same-origin document), the
+        // canvas decodes it as a picture and makes a JPEG of it, or it is refused.
+        if photo.size() > MAX_PULLED_PHOTO_BYTES as f64 {
+            return None;
+        }
+        crate::browser::photo::resize(&photo).await.ok()
+    }
 }
 
 impl OutboxRepository for IdbRepository {
@@ -236,6 +250,11 @@ impl PinRepository for MemoryRepository {
     }
     async fn photo(&self, key: &str) -> Result<Option<Vec<u8>>, StorageError> {
         Ok(self.photos.borrow().get(key).cloned())
+    }
+    async fn clean_photo(&self, photo: Vec<u8>) -> Option<Vec<u8>> {
+        // In memory "decoding" is the JPEG signature.
+        (photo.len() <= MAX_PULLED_PHOTO_BYTES && photo.starts_with(&[0xFF, 0xD8, 0xFF]))
+            .then_some(photo)
     }
     async fn put_photo(&self, key: &str, photo: &Vec<u8>) -> Result<(), StorageError> {
         self.check()?;

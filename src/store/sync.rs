@@ -19,10 +19,13 @@ use super::repo::{
 };
 use super::{AppState, AppStateStoreFields};
 use crate::browser::{channel, clock, dav};
-use crate::domain::geojson::{feature, from_feature};
+use crate::domain::geojson::feature;
 use crate::domain::merge;
 use crate::domain::pin::Pin;
-use crate::domain::upload::{backoff_ms, listing, problem, Problem, UploadSettings, PROPFIND_BODY};
+use crate::domain::upload::{
+    accept_pulled, as_uploaded, backoff_ms, listing, problem, Problem, UploadSettings,
+    PROPFIND_BODY,
+};
 
 /// How many uploads are in flight at once.
 const IN_FLIGHT: usize = 6;
@@ -42,6 +45,8 @@ pub struct Syncer<R, D> {
     seen: RefCell<HashMap<String, String>>,
     /// Failures in a row that waiting does not heal; at [`HALT_AFTER`] sending stops.
     lasting: Cell<u32>,
+    /// Collection files not taken in, by name: why.
+    skipped: RefCell<std::collections::BTreeMap<String, String>>,
 }
 
 impl<R, D> Syncer<R, D>
@@ -57,6 +62,7 @@ where
             folders: RefCell::default(),
             seen: RefCell::default(),
             lasting: Cell::new(0),
+            skipped: RefCell::default(),
         }
     }
 
@@ -239,14 +245,17 @@ where
                     .await?;
             }
         }
-        let body = Body::Text(feature(pin).to_string());
+        // As the collection point knows it: the photo under the pin's own name.
+        let body = Body::Text(feature(&as_uploaded(pin)).to_string());
         let url = settings.file(&pin.id, "geojson");
         self.put(settings, url, "application/geo+json", body).await
     }
 
-    /// Reads the collection: new or changed files are fetched and merged like an import.
-    /// Returns how many pins changed here.
-    pub async fn pull(&self, state: Store<AppState>, settings: &UploadSettings) -> usize {
+    /// Reads the collection: new or changed files are fetched, checked like an import (a file
+    /// that is not a valid pin of its own name is skipped and named in the status, never half
+    /// taken in) and merged. `now` (ms) bounds how far ahead a pin's time may be. Returns how
+    /// many pins changed here.
+    pub async fn pull(&self, state: Store<AppState>, settings: &UploadSettings, now: f64) -> usize {
         let folder = settings.folder();
         let mut request = DavRequest::new("PROPFIND", &folder, settings.authorization());
         request.depth = Some("1");
@@ -269,10 +278,31 @@ where
                 .send(DavRequest::new("GET", url, settings.authorization()))
                 .await;
             let Ok(got) = got else { continue };
-            if let Some(pin) = got.ok().then(|| from_feature(&got.text)).flatten() {
-                pulled.push(pin);
-                self.seen.borrow_mut().insert(file.name, file.version);
+            if !got.ok() {
+                continue;
             }
+            match accept_pulled(&file.name, &got.text, now as i64) {
+                Ok(pin) => {
+                    pulled.push(pin);
+                    self.skipped.borrow_mut().remove(&file.name);
+                }
+                Err(why) => {
+                    self.skipped
+                        .borrow_mut()
+                        .insert(file.name.clone(), why.to_string());
+                }
+            }
+            // Read once per version: a skipped file is looked at again only when it changes.
+            self.seen.borrow_mut().insert(file.name, file.version);
+        }
+        let skipped: Vec<(String, String)> = self
+            .skipped
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        if state.with_untracked(|s| s.upload.skipped != skipped) {
+            state.upload().update(|u| u.skipped = skipped);
         }
         let plan = state.with_untracked(|s| merge::plan(&s.pins, pulled));
         if plan.is_empty() {
@@ -284,7 +314,9 @@ where
                 let mut get = DavRequest::new("GET", url, settings.authorization());
                 get.want_photo = true;
                 if let Ok(Some(blob)) = self.dav.send(get).await.map(|a| a.photo) {
-                    let _ = self.repo.put_photo(photo, &blob).await;
+                    if let Some(clean) = self.repo.clean_photo(blob).await {
+                        let _ = self.repo.put_photo(photo, &clean).await;
+                    }
                 }
             }
         }
@@ -392,7 +424,7 @@ pub fn start(state: Store<AppState>) {
             let now = js_sys::Date::now();
             if settings.pull && online && now - last_pull >= settings.pull_interval_ms() {
                 last_pull = now;
-                if syncer.pull(state, &settings).await > 0 {
+                if syncer.pull(state, &settings, now).await > 0 {
                     channel::announce();
                 }
             }

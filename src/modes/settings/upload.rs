@@ -82,6 +82,14 @@ pub fn UploadSettingsCard() -> impl IntoView {
             <p data-testid="upload-status" data-pending=u.pending data-sent=u.sent>{text}</p>
             {u.problem.map(|p| view! { <p class="message warning" role="alert" data-testid="upload-problem">{move || upload_problem(lang.get(), p)}</p> })}
             {u.halted.then(|| view! { <p class="message warning" data-testid="upload-halted">{tr(Msg::UploadHalted)}</p> })}
+            {(!u.skipped.is_empty()).then(|| view! {
+                <div class="message warning" data-testid="upload-skipped">
+                    <p>{tr(Msg::UploadSkipped)}</p>
+                    <ul>
+                        {u.skipped.iter().map(|(name, why)| view! { <li><code>{name.clone()}</code>": "{why.clone()}</li> }).collect_view()}
+                    </ul>
+                </div>
+            })}
         }
     };
 

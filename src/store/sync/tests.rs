@@ -10,7 +10,8 @@ use crate::i18n::Lang;
 use crate::store::pins::save_pins_in;
 use crate::store::repo::{MemoryDav, MemoryRepository, Stored};
 
-const T0: f64 = 1_764_000_000_000.0;
+/// 2026-12-02T00:00:00Z, the day after the pins in these tests were made.
+const T0: f64 = 1_796_169_600_000.0;
 
 struct World {
     _owner: Owner,
@@ -167,7 +168,7 @@ fn a_pull_merges_newer_versions_and_ignores_older_ones() {
     for p in [&newer, &older, &pin(3, "2026-12-01T09:30:00Z")] {
         w.sync.dav.plant(&w.settings.file(&p.id, "geojson"), p);
     }
-    let changed = block_on(w.sync.pull(w.state, &w.settings));
+    let changed = block_on(w.sync.pull(w.state, &w.settings, T0));
     assert_eq!(changed, 2);
     w.state.with_untracked(|s| {
         assert_eq!(s.pin(&id(1)).map(|p| p.title.as_str()), Some("nieuwer"));
@@ -188,7 +189,7 @@ fn a_pull_merges_newer_versions_and_ignores_older_ones() {
             .count()
     };
     let before = gets(&w);
-    assert_eq!(block_on(w.sync.pull(w.state, &w.settings)), 0);
+    assert_eq!(block_on(w.sync.pull(w.state, &w.settings, T0)), 0);
     assert_eq!(gets(&w), before);
 }
 
@@ -200,7 +201,7 @@ fn a_failed_listing_changes_nothing() {
         &pin(1, "2026-12-01T10:00:00Z"),
     );
     w.sync.dav.fail_next(&[Ok(401)]);
-    assert_eq!(block_on(w.sync.pull(w.state, &w.settings)), 0);
+    assert_eq!(block_on(w.sync.pull(w.state, &w.settings, T0)), 0);
     assert!(w.state.with_untracked(|s| s.pins.is_empty()));
 }
 
@@ -322,4 +323,81 @@ fn a_newer_version_from_elsewhere_settles_the_outbox_entry() {
     assert_eq!(w.pending(), 0, "sent 12:00 settles the 10:00 entry");
     w.send(T0 + 1000.0);
     assert_eq!(w.puts(), 1, "and it is not sent again and again");
+}
+
+#[test]
+fn a_pulled_file_that_is_not_a_valid_pin_of_its_name_is_skipped_and_named() {
+    let w = world();
+    let good = pin(1, "2026-12-01T10:00:00Z");
+    w.sync
+        .dav
+        .plant(&w.settings.file(&good.id, "geojson"), &good);
+    // Another pin's file name; a time in the year 9999; a photo pointing at another pin's.
+    w.sync.dav.plant(
+        &w.settings.file(&id(7), "geojson"),
+        &pin(2, "2026-12-01T10:00:00Z"),
+    );
+    w.sync.dav.plant(
+        &w.settings.file(&id(3), "geojson"),
+        &pin(3, "9999-12-31T00:00:00Z"),
+    );
+    let mut thief = pin(4, "2026-12-01T10:00:00Z");
+    thief.photo = Some(format!("{}.jpg", id(1)));
+    w.sync
+        .dav
+        .plant(&w.settings.file(&id(4), "geojson"), &thief);
+    let changed = block_on(w.sync.pull(w.state, &w.settings, T0));
+    assert_eq!(changed, 1);
+    w.state.with_untracked(|s| {
+        assert_eq!(s.pins.len(), 1);
+        assert!(s.pin(&id(1)).is_some());
+        let names: Vec<&str> = s.upload.skipped.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names.len(), 3, "{:?}", s.upload.skipped);
+    });
+}
+
+#[test]
+fn a_pulled_photo_that_is_no_picture_is_not_kept() {
+    let w = world();
+    let mut p = pin(1, "2026-12-01T10:00:00Z");
+    p.photo = Some(format!("{}.jpg", id(1)));
+    w.sync.dav.plant(&w.settings.file(&p.id, "geojson"), &p);
+    let svg = b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".to_vec();
+    w.sync
+        .dav
+        .files
+        .borrow_mut()
+        .insert(w.settings.file(&p.id, "jpg"), (Stored::Photo(svg), 99));
+    block_on(w.sync.pull(w.state, &w.settings, T0));
+    assert!(w.state.with_untracked(|s| s.pin(&id(1)).is_some()));
+    assert!(w.sync.repo.photos.borrow().is_empty(), "the SVG is refused");
+}
+
+#[test]
+fn a_pin_with_a_photo_uploads_under_its_own_name_and_pulls_back() {
+    let w = world();
+    let mut p = pin(1, "2026-12-01T10:00:00Z");
+    p.photo = Some("d0e1f2a3-0000-4000-8000-000000000000.jpg".into());
+    block_on(
+        w.sync
+            .repo
+            .put_photo(p.photo.as_deref().unwrap(), &vec![0xFF, 0xD8, 0xFF, 0xE0]),
+    )
+    .unwrap();
+    w.save(vec![p.clone()]);
+    w.send(T0);
+    assert_eq!(w.pending(), 0);
+    // A second device pulls it: the pin and its photo arrive.
+    let other = Syncer::new(MemoryRepository::default(), MemoryDav::default());
+    *other.dav.files.borrow_mut() = w.sync.dav.files.borrow().clone();
+    let owner = Owner::new();
+    owner.set();
+    let state = Store::new(AppState::new(Settings::default(), Lang::Nl, None));
+    assert_eq!(block_on(other.pull(state, &w.settings, T0)), 1);
+    let photo = format!("{}.jpg", id(1));
+    assert_eq!(
+        state.with_untracked(|s| s.pin(&id(1)).and_then(|p| p.photo.clone())),
+        Some(photo.clone())
+    );
+    assert!(other.repo.photos.borrow().contains_key(&photo));
 }
