@@ -16,7 +16,9 @@ const TILE_CAP = 3000;
 const AREA = 'oase-area';
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(SHELL_FILES)));
+  // Past the HTTP cache: a stale index.html from it would pair the new worker with old files.
+  const fresh = SHELL_FILES.map((url) => new Request(url, { cache: 'reload' }));
+  event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(fresh)));
 });
 
 self.addEventListener('activate', (event) => {
@@ -39,6 +41,8 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
+  // The collection folder beside the app is the server's, never the app shell's.
+  if (url.origin === self.location.origin && url.pathname.startsWith('/dav/')) return;
   if (request.mode === 'navigate' && url.origin === self.location.origin) {
     // Every route is the same single page: answer from this version's shell.
     event.respondWith(shellPage(request));
@@ -59,7 +63,9 @@ async function shellFile(request) {
   return (await cache.match(request, { ignoreSearch: true })) ?? fetch(request);
 }
 
-let putsSinceTrim = 0;
+// How many tiles the cache holds, counted once and then kept up to date, so the cap holds
+// after every write (not only every so often).
+let tileCount = null;
 
 async function tile(request) {
   const key = request.url;
@@ -78,18 +84,20 @@ async function tile(request) {
   if (response.ok) {
     const copy = response.clone();
     caches.open(TILES).then(async (cache) => {
+      if (tileCount === null) tileCount = (await cache.keys()).length;
+      const had = await cache.match(key);
       await cache.put(key, copy);
-      if (++putsSinceTrim >= 50) {
-        putsSinceTrim = 0;
-        await trim(cache);
-      }
+      if (!had) tileCount += 1;
+      if (tileCount > TILE_CAP) tileCount = await trim(cache);
     }).catch(() => {});
   }
   return response;
 }
 
 // Keys come back in insertion order, so the front of the list is the oldest.
+// Returns how many are left.
 async function trim(cache) {
   const keys = await cache.keys();
   for (const key of keys.slice(0, Math.max(0, keys.length - TILE_CAP))) await cache.delete(key);
+  return Math.min(keys.length, TILE_CAP);
 }

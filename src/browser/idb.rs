@@ -271,6 +271,20 @@ pub async fn mark_sent(id: &str, version: &str) -> Result<(), StorageError> {
     Ok(())
 }
 
+/// The version of each pin the collection point has, by pin id.
+pub async fn sent_versions() -> Result<Vec<(String, String)>, StorageError> {
+    let db = open().await?;
+    let tx = db.transaction_with_str(SENT)?;
+    let store = tx.object_store(SENT)?;
+    let keys = request(&store.get_all_keys()?).await?;
+    let values = request(&store.get_all()?).await?;
+    Ok(js_sys::Array::from(&keys)
+        .iter()
+        .zip(js_sys::Array::from(&values).iter())
+        .filter_map(|(k, v)| Some((k.as_string()?, v.as_string()?)))
+        .collect())
+}
+
 /// Counts one more failed attempt for a queued pin (unless it changed meanwhile).
 pub async fn mark_failed(id: &str, queued: &Queued) -> Result<(), StorageError> {
     let db = open().await?;

@@ -281,14 +281,15 @@ impl Flow {
         (i > 0).then_some((i.min(questions), questions))
     }
 
-    /// The pin of this person's answers. When the upload question was asked, its answer rides
-    /// along as the extra property `"upload"` (`false`: this pin must never be uploaded).
+    /// The pin of this person's answers. Whether it may be uploaded rides along as the extra
+    /// property `"upload"`: the answer when the question was asked, and `false` when it was not
+    /// (nothing was uploaded then; switching upload on later must not send what nobody agreed to).
     pub fn to_pin(&self, id: &str, now: &str) -> Result<Pin, DraftError> {
         let mut pin = self.draft.to_pin(id, now)?;
-        if self.ask_consent {
-            pin.extra
-                .insert("upload".into(), Value::Bool(self.draft.consent));
-        }
+        pin.extra.insert(
+            "upload".into(),
+            Value::Bool(self.ask_consent && self.draft.consent),
+        );
         Ok(pin)
     }
 
@@ -646,7 +647,7 @@ mod tests {
             PinKind::ALL,
             "none means all"
         );
-        // The answer travels with the pin; unasked, nothing is said.
+        // The answer travels with the pin; unasked, it is a no.
         assert_eq!(
             f.to_pin(ID, NOW).expect("valid").extra["upload"],
             Value::Bool(false)
@@ -658,7 +659,10 @@ mod tests {
         );
         let mut quiet = Flow::new(&[PinKind::Beauty], false);
         walk(&mut quiet, &[Next, Here(1.0, 1.0)]);
-        assert!(quiet.to_pin(ID, NOW).expect("valid").extra.is_empty());
+        assert_eq!(
+            quiet.to_pin(ID, NOW).expect("valid").extra["upload"],
+            Value::Bool(false)
+        );
     }
 
     #[test]

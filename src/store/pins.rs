@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use reactive_stores::Store;
 
-use super::repo::{IdbRepository, PinRepository, StorageError};
+use super::repo::{IdbRepository, OutboxRepository, PinRepository, Queued, StorageError};
 use super::{use_app, AppState, AppStateStoreFields, Sheet};
 use crate::browser::{channel, clock, files, photo};
 use crate::domain::merge;
@@ -38,6 +38,51 @@ pub async fn save_pins_in<R: PinRepository>(
         s.storage_error = written.clone().err();
     });
     written
+}
+
+/// When upload is switched on: queues the pins made before, that the collection point does not
+/// have yet (in this version), except those whose maker said no or was never asked (a kiosk
+/// pin made while nothing was uploaded). Returns how many were queued.
+pub async fn queue_unsent_in<R: PinRepository + OutboxRepository>(
+    repo: &R,
+    state: Store<AppState>,
+) -> Result<usize, StorageError> {
+    if !state.with_untracked(|s| s.settings.upload.active()) {
+        return Ok(0);
+    }
+    let sent: std::collections::HashMap<String, String> =
+        repo.sent_versions().await?.into_iter().collect();
+    let queued: std::collections::HashSet<String> = repo
+        .outbox()
+        .await?
+        .queue
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    let pins: Vec<Pin> = state.with_untracked(|s| {
+        s.pins
+            .iter()
+            .filter(|p| p.extra.get("upload") != Some(&serde_json::Value::Bool(false)))
+            .filter(|p| !queued.contains(&p.id))
+            .filter(|p| {
+                let mine = Queued {
+                    version: p.updated_at.clone(),
+                    attempts: 0,
+                };
+                !sent.get(&p.id).is_some_and(|v| mine.settled_by(v))
+            })
+            .cloned()
+            .collect()
+    });
+    if !pins.is_empty() {
+        repo.put_pins(&pins, true).await?;
+    }
+    Ok(pins.len())
+}
+
+/// [`queue_unsent_in`] IndexedDB.
+pub async fn queue_unsent(state: Store<AppState>) -> Result<usize, StorageError> {
+    queue_unsent_in(&IdbRepository, state).await
 }
 
 /// [`save_pins_in`] IndexedDB; other tabs hear of it, and with the first pin the browser is
@@ -333,5 +378,44 @@ mod tests {
         assert!(repo.pins.borrow()[ID].deleted);
         assert!(state.with_untracked(|s| s.pin(ID).is_none()));
         assert!(block_on(delete_pin_in(&repo, state, ID, "2026-12-01T12:00:00Z")).is_none());
+    }
+
+    #[test]
+    fn switching_upload_on_queues_what_was_made_before_where_its_maker_agreed() {
+        let (_o, state) = setup();
+        let repo = MemoryRepository::default();
+        let id = |n: u32| format!("00000000-0000-4000-8000-{n:012}");
+        let mut kiosk_unasked = pin(&id(2), "2026-12-01T10:00:00Z");
+        kiosk_unasked
+            .extra
+            .insert("upload".into(), serde_json::Value::Bool(false));
+        let already_sent = pin(&id(3), "2026-12-01T10:00:00Z");
+        block_on(save_pins_in(
+            &repo,
+            state,
+            vec![
+                pin(&id(1), "2026-12-01T10:00:00Z"),
+                kiosk_unasked,
+                already_sent,
+            ],
+        ))
+        .unwrap();
+        block_on(repo.mark_sent(&id(3), "2026-12-01T10:00:00Z")).unwrap();
+        assert_eq!(
+            block_on(queue_unsent_in(&repo, state)),
+            Ok(0),
+            "upload still off"
+        );
+        with_upload(state);
+        assert_eq!(block_on(queue_unsent_in(&repo, state)), Ok(1));
+        assert_eq!(
+            repo.queue.borrow().keys().cloned().collect::<Vec<_>>(),
+            [id(1)]
+        );
+        assert_eq!(
+            block_on(queue_unsent_in(&repo, state)),
+            Ok(0),
+            "queued once"
+        );
     }
 }

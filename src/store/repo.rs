@@ -53,6 +53,8 @@ pub trait OutboxRepository {
     async fn mark_sent(&self, id: &str, version: &str) -> Result<(), StorageError>;
     /// One more failed attempt (unless the pin changed meanwhile).
     async fn mark_failed(&self, id: &str, queued: &Queued) -> Result<(), StorageError>;
+    /// The version of each pin the collection point has, by pin id.
+    async fn sent_versions(&self) -> Result<Vec<(String, String)>, StorageError>;
 }
 
 /// What a request carries.
@@ -173,6 +175,9 @@ impl OutboxRepository for IdbRepository {
     async fn mark_failed(&self, id: &str, queued: &Queued) -> Result<(), StorageError> {
         idb::mark_failed(id, queued).await
     }
+    async fn sent_versions(&self) -> Result<Vec<(String, String)>, StorageError> {
+        idb::sent_versions().await
+    }
 }
 
 /// `fetch`, the app's way to the collection point.
@@ -286,6 +291,14 @@ impl OutboxRepository for MemoryRepository {
             .borrow_mut()
             .insert(id.to_owned(), version.to_owned());
         Ok(())
+    }
+    async fn sent_versions(&self) -> Result<Vec<(String, String)>, StorageError> {
+        Ok(self
+            .sent
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect())
     }
     async fn mark_failed(&self, id: &str, queued: &Queued) -> Result<(), StorageError> {
         if let Some(q) = self.queue.borrow_mut().get_mut(id) {

@@ -91,7 +91,11 @@ http {
       # On, PUT {folder}/{event}/{id}.geojson makes the event folder on first use. Off, the
       # PUT fails until a MKCOL, as on Apache and Nextcloud (nginx: 500, they: 409).
       create_full_put_path ${fullPutPath ? 'on' : 'off'};
-      types { application/geo+json geojson; image/jpeg jpg jpeg; }${cors ? CORS : ''}
+      types { application/geo+json geojson; image/jpeg jpg jpeg; }
+      # Whatever someone uploads, a browser never runs it as a page of this site, nor guesses
+      # a type for it (an SVG "photo" opened directly).
+      add_header Content-Security-Policy "sandbox" always;
+      add_header X-Content-Type-Options "nosniff" always;${cors ? CORS : ''}
       ${auth ? `auth_basic "Oase"; auth_basic_user_file ${prefix}/htpasswd;` : ''}
     }${app}
   }

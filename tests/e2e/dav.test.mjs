@@ -29,6 +29,8 @@ test('PUT makes the event folder and the file; a second PUT overwrites the same 
   const got = await fetch(url, { headers: { authorization: AUTH } });
   assert.equal(got.status, 200);
   assert.equal(got.headers.get('content-type'), 'application/geo+json');
+  assert.equal(got.headers.get('content-security-policy'), 'sandbox');
+  assert.equal(got.headers.get('x-content-type-options'), 'nosniff');
   assert.equal(await got.text(), first);
 
   const second = '{"type":"Feature","properties":{"title":"Bankje onder de linde"}}';

@@ -104,3 +104,32 @@ test('removing a pin asks once, and can be undone', async () => {
   assert.deepEqual(page.__errors, []);
   await page.close();
 });
+
+test('a strict Content-Security-Policy: every route runs with no violation, inline script is refused', async () => {
+  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 } });
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  for (const route of ['/', '/list', '/kiosk', '/walk', '/screen', '/settings']) {
+    await page.goto(appUrl(env.app.url, route, { tiles: env.tiles.template, ...START }));
+    await page.waitForSelector(route === '/' ? '[data-testid=map] img' : 'h1');
+    if (route === '/') await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=map] img')].some((i) => i.complete && i.naturalWidth > 0));
+    assert.deepEqual(await page.evaluate(() => window.__csp), [], route);
+  }
+  const policy = await page.getAttribute('meta[http-equiv=Content-Security-Policy]', 'content');
+  assert.match(policy, /default-src 'none'/);
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  assert.doesNotMatch(policy.match(/script-src[^;]*/)[0], /unsafe-inline/);
+  assert.match(policy, /object-src 'none'/);
+  assert.match(policy, /base-uri 'none'/);
+  // Script that got into the page some other way does not run.
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__ran = 1';
+    document.body.append(s);
+  });
+  await page.waitForFunction(() => window.__csp.length > 0);
+  assert.equal(await page.evaluate(() => window.__ran), undefined);
+  await page.close();
+});

@@ -123,6 +123,12 @@ test('served beside the folder (same origin), the app offers it and sends pins t
   const file = path.join(site.dir, 'feest', `${id}.geojson`);
   for (let i = 0; i < 50 && !fs.existsSync(file); i += 1) await page.waitForTimeout(200);
   assert.equal(JSON.parse(fs.readFileSync(file, 'utf8')).properties.title, 'Een buurtmoestuin');
+  // With the offline worker in charge, opening the folder's address still reaches the server
+  // (its password prompt), never the app shell.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const opened = await page.goto(`${site.url}/dav/feest/${id}.geojson`);
+  assert.equal(opened.status(), 401);
+  assert.equal(opened.headers()['content-security-policy'], 'sandbox');
   await page.close();
   await site.stop();
 });

@@ -6,8 +6,8 @@ use leptos::task::spawn_local;
 use crate::browser::prefs;
 use crate::domain::upload::{is_folder_url, UploadSettings};
 use crate::i18n::{upload_problem, upload_status, upload_works, Msg};
-use crate::store::sync;
 use crate::store::{lang, tr, use_app, AppStateStoreFields};
+use crate::store::{pins, sync};
 
 /// One labelled text input bound to a field of the draft.
 fn field(
@@ -62,7 +62,11 @@ pub fn UploadSettingsCard() -> impl IntoView {
         state.settings().update(|s| s.upload = upload.clone());
         state.settings().with_untracked(prefs::save_settings);
         draft.set(upload);
-        sync::send_now();
+        // What was made before upload was on goes too (where its maker agreed).
+        spawn_local(async move {
+            let _ = pins::queue_unsent(state).await;
+            sync::send_now();
+        });
     };
     let test = move |_| {
         let upload = draft.get_untracked();
