@@ -213,16 +213,16 @@ test('with a PIN set, a wrong PIN keeps the kiosk locked and the right one opens
   await page.fill('[data-testid=kiosk-pin-new]', '12');
   await page.tap('[data-testid=kiosk-pin-set]');
   await page.waitForSelector('.kiosk-settings [role=alert]');
-  await page.fill('[data-testid=kiosk-pin-new]', '2468');
+  await page.fill('[data-testid=kiosk-pin-new]', '246813');
   await page.tap('[data-testid=kiosk-pin-set]');
   await page.waitForSelector('[data-testid=kiosk-pin-clear]');
   const prefs = await page.evaluate(() => localStorage.getItem('oase.settings'));
-  assert.ok(prefs.includes('"lock"') && !prefs.includes('2468'), 'the PIN is kept hashed');
+  assert.ok(prefs.includes('"lock"') && !prefs.includes('246813'), 'the PIN is kept hashed');
 
   await openKiosk({}, page);
   await page.tap('[data-testid=kiosk-start]');
   await page.tap('[data-testid=kiosk-leave]');
-  await page.fill('[data-testid=pin-code]', '1111');
+  await page.fill('[data-testid=pin-code]', '111111');
   await page.tap('[data-testid=kiosk-unlock]');
   await page.waitForSelector('.kiosk-lock [role=alert]');
   assert.equal(new URL(page.url()).pathname, '/kiosk');
@@ -232,7 +232,7 @@ test('with a PIN set, a wrong PIN keeps the kiosk locked and the right one opens
   await page.tap('.kiosk-lock .button.secondary');
   assert.equal(await heading(page), 'Wat wil je op de kaart zetten?');
   await page.tap('[data-testid=kiosk-leave]');
-  await page.fill('[data-testid=pin-code]', '2468');
+  await page.fill('[data-testid=pin-code]', '246813');
   await page.tap('[data-testid=kiosk-unlock]');
   await page.waitForSelector('.kiosk-settings');
   assert.equal(new URL(page.url()).pathname, '/settings');
@@ -241,10 +241,10 @@ test('with a PIN set, a wrong PIN keeps the kiosk locked and the right one opens
   await page.reload();
   await page.waitForSelector('[data-testid=pin-code]');
   assert.equal(await page.locator('.kiosk-settings').count(), 0);
-  await page.fill('[data-testid=pin-code]', '0000');
+  await page.fill('[data-testid=pin-code]', '000000');
   await page.tap('[data-testid=kiosk-unlock]');
   await page.waitForSelector('[role=alert]');
-  await page.fill('[data-testid=pin-code]', '2468');
+  await page.fill('[data-testid=pin-code]', '246813');
   await page.tap('[data-testid=kiosk-unlock]');
   await page.waitForSelector('.kiosk-settings');
 
