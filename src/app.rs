@@ -43,7 +43,12 @@ pub fn App() -> impl IntoView {
     );
     // Pins stored on this device, and those other tabs store later.
     let store = ctx.state;
-    leptos::task::spawn_local(load_stored_pins(store));
+    crate::store::pins::watch_storage(store);
+    leptos::task::spawn_local(async move {
+        load_stored_pins(store).await;
+        // Photos nothing needs any more (removed pins, abandoned turns) go once pins are known.
+        crate::store::pins::sweep_photos(store).await;
+    });
     channel::listen(move || leptos::task::spawn_local(load_stored_pins(store)));
     crate::store::sync::start(store);
 

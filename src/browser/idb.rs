@@ -9,7 +9,7 @@
 //!   Feature in JSON text (the exchange format, so stored data and exports never drift);
 //! - version 2: adds object store `photos`, key = the pin's photo reference, value = the JPEG Blob.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use thiserror::Error;
 
@@ -42,6 +42,12 @@ pub enum StorageError {
     Full,
     #[error("storage failed: {0}")]
     Failed(String),
+    /// Another tab opened a newer version of Oase: this one let go of the database.
+    #[error("a newer version of Oase is open in another tab; reload this page")]
+    Outdated,
+    /// A tab with an older version holds the database, so this one cannot upgrade it yet.
+    #[error("an older version of Oase is open in another tab; close it")]
+    Blocked,
 }
 
 impl From<JsValue> for StorageError {
@@ -122,12 +128,46 @@ fn upgrade(db: &web_sys::IdbDatabase, old: u32, new: u32) -> Result<(), JsValue>
 
 /// Opens (creating or upgrading) Oase's database; later calls reuse it.
 pub async fn open() -> Result<web_sys::IdbDatabase, StorageError> {
+    if OUTDATED.with(Cell::get) {
+        return Err(StorageError::Outdated);
+    }
     if let Some(db) = DB.with(|d| d.borrow().clone()) {
         return Ok(db);
     }
     let db = open_named(DB_NAME, DB_VERSION).await?;
+    // A newer version opening the database in another tab must not wait for this one (its
+    // upgrade would hang while the projector's old tab stays open): let go, and say "reload".
+    let on_change = Closure::<dyn Fn()>::new(|| {
+        if let Some(db) = DB.with(|d| d.borrow_mut().take()) {
+            db.close();
+        }
+        OUTDATED.with(|o| o.set(true));
+        tell(StorageError::Outdated);
+    });
+    db.set_onversionchange(Some(on_change.as_ref().unchecked_ref()));
+    on_change.forget(); // once per page: the database stays open for the page's life
     DB.with(|d| *d.borrow_mut() = Some(db.clone()));
     Ok(db)
+}
+
+thread_local! {
+    static OUTDATED: Cell<bool> = const { Cell::new(false) };
+    /// Told when the database changes hands (see [`watch`]).
+    static WATCHER: RefCell<Option<Box<dyn Fn(StorageError)>>> = RefCell::new(None);
+}
+
+/// Hears when storage stops working under the page: another tab upgraded the database
+/// ([`StorageError::Outdated`]), or an old tab blocks this one's upgrade ([`StorageError::Blocked`]).
+pub fn watch(on_problem: impl Fn(StorageError) + 'static) {
+    WATCHER.with(|w| *w.borrow_mut() = Some(Box::new(on_problem)));
+}
+
+fn tell(e: StorageError) {
+    WATCHER.with(|w| {
+        if let Some(f) = w.borrow().as_ref() {
+            f(e);
+        }
+    });
 }
 
 /// Opens database `name` at `version`, running [`upgrade`] from whatever version it had.
@@ -149,9 +189,13 @@ pub async fn open_named(name: &str, version: u32) -> Result<web_sys::IdbDatabase
         },
     );
     req.set_onupgradeneeded(Some(on_upgrade.as_ref().unchecked_ref()));
+    let on_blocked = Closure::<dyn Fn()>::new(|| tell(StorageError::Blocked));
+    req.set_onblocked(Some(on_blocked.as_ref().unchecked_ref()));
     let result = request(&req).await;
     req.set_onupgradeneeded(None);
+    req.set_onblocked(None);
     drop(on_upgrade);
+    drop(on_blocked);
     result?.dyn_into().map_err(|_| StorageError::Unavailable)
 }
 
@@ -308,6 +352,27 @@ pub async fn mark_failed(id: &str, queued: &Queued) -> Result<(), StorageError> 
     }
     done.await?;
     Ok(())
+}
+
+/// Removes a photo; resolves once committed.
+pub async fn delete_photo(key: &str) -> Result<(), StorageError> {
+    let db = open().await?;
+    let tx = db.transaction_with_str_and_mode(PHOTOS, web_sys::IdbTransactionMode::Readwrite)?;
+    let done = completion(&tx);
+    tx.object_store(PHOTOS)?.delete(&JsValue::from_str(key))?;
+    done.await?;
+    Ok(())
+}
+
+/// The keys of every stored photo.
+pub async fn photo_keys() -> Result<Vec<String>, StorageError> {
+    let db = open().await?;
+    let tx = db.transaction_with_str(PHOTOS)?;
+    let keys = request(&tx.object_store(PHOTOS)?.get_all_keys()?).await?;
+    Ok(js_sys::Array::from(&keys)
+        .iter()
+        .filter_map(|k| k.as_string())
+        .collect())
 }
 
 /// Stores a walk (as it is now); resolves once committed.

@@ -11,7 +11,12 @@ pub fn StorageBanner() -> impl IntoView {
     let error = use_app().state.storage_error();
     move || {
         error.get().map(|e| {
-            let msg = if e == StorageError::Full { Msg::StorageFull } else { Msg::StorageFailed };
+            let msg = match e {
+                StorageError::Full => Msg::StorageFull,
+                StorageError::Outdated => Msg::StorageOutdated,
+                StorageError::Blocked => Msg::StorageBlocked,
+                _ => Msg::StorageFailed,
+            };
             view! {
                 <p class="storage-banner message warning" role="alert" data-testid="storage-warning">
                     {tr(msg)}

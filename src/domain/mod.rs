@@ -10,6 +10,7 @@ pub mod import;
 pub mod kiosk;
 pub mod lang;
 pub mod merge;
+pub mod photos;
 pub mod pin;
 pub mod qr;
 pub mod screen;

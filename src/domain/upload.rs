@@ -20,8 +20,9 @@ pub const MAX_LISTING_BYTES: usize = 4 * 1024 * 1024;
 
 use super::time::parse_rfc3339;
 
-/// Where pins go; kept on this device only (never in an export).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// Where pins go; kept on this device only (never in an export, a URL or a log: its `Debug`
+/// leaves the password out).
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct UploadSettings {
     /// The WebDAV folder, e.g. `https://wolk.example.nl/remote.php/dav/files/buurt/oase/`.
@@ -36,6 +37,20 @@ pub struct UploadSettings {
     pub pull: bool,
     /// Seconds between two reads of the collection.
     pub pull_seconds: u32,
+}
+
+impl std::fmt::Debug for UploadSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UploadSettings")
+            .field("url", &self.url)
+            .field("user", &self.user)
+            .field("password", &if self.password.is_empty() { "" } else { "…" })
+            .field("event", &self.event)
+            .field("enabled", &self.enabled)
+            .field("pull", &self.pull)
+            .field("pull_seconds", &self.pull_seconds)
+            .finish()
+    }
 }
 
 impl UploadSettings {
@@ -421,6 +436,23 @@ impl Queued {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_password_stays_out_of_addresses_and_logs() {
+        let s = UploadSettings {
+            url: "https://wolk.example.nl/dav/".into(),
+            user: "buurt".into(),
+            password: "geheim-123".into(),
+            event: "Feest".into(),
+            enabled: true,
+            ..UploadSettings::default()
+        };
+        for shown in [s.folder(), s.file("x", "jpg"), format!("{s:?}")] {
+            assert!(!shown.contains("geheim-123"), "{shown}");
+        }
+        // Only the Authorization header carries it.
+        assert!(s.authorization().is_some_and(|a| a.starts_with("Basic ")));
+    }
     use super::*;
 
     #[test]

@@ -10,6 +10,7 @@ use super::repo::{IdbRepository, OutboxRepository, PinRepository, Queued, Storag
 use super::{use_app, AppState, AppStateStoreFields, Sheet};
 use crate::browser::{channel, clock, files, photo};
 use crate::domain::merge;
+use crate::domain::photos::{photo_key, to_sweep};
 use crate::domain::pin::Pin;
 use crate::domain::time::{format_rfc3339, next_stamp, parse_rfc3339};
 
@@ -186,12 +187,48 @@ pub fn undo_delete() {
 pub async fn keep_photo(state: Store<AppState>, file: web_sys::Blob) -> Option<String> {
     let blob = photo::resize(&file).await.ok()?;
     let url = photo::object_url(&blob)?;
-    let id = format!("{}.jpg", clock::new_id());
+    let id = photo_key(js_sys::Date::now() as i64, &clock::new_id());
     let _ = IdbRepository.put_photo(&id, &blob).await;
     state.photos().update(|m| {
         m.insert(id.clone(), url);
     });
     Some(id)
+}
+
+/// Removes the stored photos nothing needs any more (see [`to_sweep`]): of removed pins, of
+/// abandoned kiosk turns, of photos taken again. Only once the stored pins have been read.
+/// Returns how many went.
+pub async fn sweep_photos_in<R: PinRepository>(
+    repo: &R,
+    state: Store<AppState>,
+    now_ms: i64,
+) -> usize {
+    if !state.with_untracked(|s| s.pins_loaded && s.storage_error.is_none()) {
+        return 0;
+    }
+    let Ok(keys) = repo.photo_keys().await else {
+        return 0;
+    };
+    let gone = state.with_untracked(|s| to_sweep(&keys, &s.pins, now_ms));
+    let mut n = 0;
+    for key in &gone {
+        if repo.delete_photo(key).await.is_ok() {
+            n += 1;
+        }
+    }
+    state.photos().update(|m| m.retain(|k, _| !gone.contains(k)));
+    n
+}
+
+/// [`sweep_photos_in`] IndexedDB, now.
+pub async fn sweep_photos(state: Store<AppState>) {
+    sweep_photos_in(&IdbRepository, state, js_sys::Date::now() as i64).await;
+}
+
+/// Says so when storage stops working under the page (another tab upgraded the database, or
+/// an old tab blocks this one's upgrade).
+pub fn watch_storage(state: Store<AppState>) {
+    crate::browser::idb::watch(move |e| state.storage_error().set(Some(e)));
 }
 
 /// Stores photos that came with a file (an Oase zip), by reference.
@@ -417,5 +454,34 @@ mod tests {
             Ok(0),
             "queued once"
         );
+    }
+
+    #[test]
+    fn the_sweep_removes_photos_no_pin_needs_and_keeps_fresh_ones() {
+        let (_o, state) = setup();
+        let repo = MemoryRepository::default();
+        let now = 1_796_169_600_000;
+        let day = crate::domain::photos::GRACE_MS;
+        let kept = photo_key(now - 3 * day, "kept");
+        let abandoned = photo_key(now - 3 * day, "abandoned");
+        let fresh = photo_key(now - 1000, "fresh");
+        for k in [&kept, &abandoned, &fresh] {
+            block_on(repo.put_photo(k, &vec![0xFF, 0xD8, 0xFF])).unwrap();
+        }
+        let mut p = pin(ID, "2026-12-01T10:00:00Z");
+        p.photo = Some(kept.clone());
+        block_on(save_pins_in(&repo, state, vec![p])).unwrap();
+        assert_eq!(block_on(sweep_photos_in(&repo, state, now)), 0, "pins not read yet");
+        state.update(|s| s.pins_loaded = true);
+        assert_eq!(block_on(sweep_photos_in(&repo, state, now)), 1);
+        let mut left: Vec<String> = repo.photos.borrow().keys().cloned().collect();
+        left.sort();
+        let mut want = vec![kept.clone(), fresh];
+        want.sort();
+        assert_eq!(left, want);
+        // Removing the pin lets its photo go too.
+        block_on(delete_pin_in(&repo, state, ID, "2026-12-01T11:00:00Z"));
+        assert_eq!(block_on(sweep_photos_in(&repo, state, now)), 1);
+        assert!(!repo.photos.borrow().contains_key(&kept));
     }
 }

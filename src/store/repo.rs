@@ -29,6 +29,9 @@ pub trait PinRepository {
     async fn put_pins(&self, pins: &[Pin], queue: bool) -> Result<(), StorageError>;
     async fn photo(&self, key: &str) -> Result<Option<Self::Photo>, StorageError>;
     async fn put_photo(&self, key: &str, photo: &Self::Photo) -> Result<(), StorageError>;
+    async fn delete_photo(&self, key: &str) -> Result<(), StorageError>;
+    /// The keys of every stored photo.
+    async fn photo_keys(&self) -> Result<Vec<String>, StorageError>;
     /// A photo from elsewhere made safe to keep and show: decoded and encoded again as a JPEG
     /// within the size cap (as camera photos are), or `None` when it is not a picture.
     async fn clean_photo(&self, photo: Self::Photo) -> Option<Self::Photo>;
@@ -151,6 +154,12 @@ impl PinRepository for IdbRepository {
     async fn put_photo(&self, key: &str, photo: &web_sys::Blob) -> Result<(), StorageError> {
         idb::put_photo(key, photo).await
     }
+    async fn delete_photo(&self, key: &str) -> Result<(), StorageError> {
+        idb::delete_photo(key).await
+    }
+    async fn photo_keys(&self) -> Result<Vec<String>, StorageError> {
+        idb::photo_keys().await
+    }
     async fn clean_photo(&self, photo: web_sys::Blob) -> Option<web_sys::Blob> {
         // Whatever it claims to be (an SVG would run script as a same-origin document), the
         // canvas decodes it as a picture and makes a JPEG of it, or it is refused.
@@ -255,6 +264,14 @@ impl PinRepository for MemoryRepository {
     }
     async fn photo(&self, key: &str) -> Result<Option<Vec<u8>>, StorageError> {
         Ok(self.photos.borrow().get(key).cloned())
+    }
+    async fn delete_photo(&self, key: &str) -> Result<(), StorageError> {
+        self.check()?;
+        self.photos.borrow_mut().remove(key);
+        Ok(())
+    }
+    async fn photo_keys(&self) -> Result<Vec<String>, StorageError> {
+        Ok(self.photos.borrow().keys().cloned().collect())
     }
     async fn clean_photo(&self, photo: Vec<u8>) -> Option<Vec<u8>> {
         // In memory "decoding" is the JPEG signature.

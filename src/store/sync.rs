@@ -238,6 +238,13 @@ where
     }
 
     async fn put_pin(&self, settings: &UploadSettings, pin: &Pin) -> Result<(), Problem> {
+        if pin.deleted {
+            // A removed pin's photo goes from the collection point too (gone already: fine).
+            let url = settings.file(&pin.id, "jpg");
+            let _ = self
+                .request(DavRequest::new("DELETE", url, settings.authorization()))
+                .await?;
+        }
         if let (Some(photo), false) = (&pin.photo, pin.deleted) {
             if let Ok(Some(blob)) = self.repo.photo(photo).await {
                 let url = settings.file(&pin.id, "jpg");

@@ -133,3 +133,22 @@ test('a strict Content-Security-Policy: every route runs with no violation, inli
   assert.equal(await page.evaluate(() => window.__ran), undefined);
   await page.close();
 });
+
+test('a newer version opening the database in another tab is not blocked; this tab says reload', async () => {
+  const page = await openMap(env, START);
+  await addPin(page, 'beauty', 'Oude linde');
+  const other = await page.context().newPage();
+  await other.goto(`${env.app.url}/manifest.webmanifest`);
+  const opened = await other.evaluate(() => new Promise((resolve) => {
+    const req = indexedDB.open('oase', 99);
+    req.onupgradeneeded = () => {};
+    req.onblocked = () => resolve('blocked');
+    req.onsuccess = () => { req.result.close(); resolve('opened'); };
+    req.onerror = () => resolve(`error ${req.error}`);
+    setTimeout(() => resolve('hung'), 5000);
+  }));
+  assert.equal(opened, 'opened');
+  await page.waitForSelector('[data-testid=storage-warning] >> text=ander tabblad');
+  await other.close();
+  await page.close();
+});

@@ -102,6 +102,8 @@ pub fn KioskMode() -> impl IntoView {
             zoom: ZoomTo::Exactly(home.1),
         });
         state.settings().update(|s| s.lang = home_lang);
+        // Between two residents: the photo of an abandoned turn goes (after its grace).
+        leptos::task::spawn_local(crate::store::pins::sweep_photos(state));
     };
 
     // Stores the finished pin; the thanks screen shows only once storage has answered.

@@ -401,3 +401,19 @@ fn a_pin_with_a_photo_uploads_under_its_own_name_and_pulls_back() {
     );
     assert!(other.repo.photos.borrow().contains_key(&photo));
 }
+
+#[test]
+fn a_removed_pin_takes_its_photo_from_the_collection_point_too() {
+    let w = world();
+    let photo_url = w.settings.file(&id(1), "jpg");
+    w.sync.dav.files.borrow_mut().insert(
+        photo_url.clone(),
+        (Stored::Photo(vec![0xFF, 0xD8, 0xFF]), 1),
+    );
+    w.save(vec![pin(1, "2026-12-01T10:00:00Z").tombstone("2026-12-01T11:00:00Z")]);
+    w.send(T0);
+    assert_eq!(w.pending(), 0);
+    assert!(!w.sync.dav.files.borrow().contains_key(&photo_url));
+    let tombstone = w.settings.file(&id(1), "geojson");
+    assert!(matches!(&w.sync.dav.files.borrow()[&tombstone].0, Stored::Text(t) if t.contains("\"deleted\":true")));
+}
