@@ -150,10 +150,12 @@ pub async fn open() -> Result<web_sys::IdbDatabase, StorageError> {
     Ok(db)
 }
 
+type Watcher = Box<dyn Fn(StorageError)>;
+
 thread_local! {
     static OUTDATED: Cell<bool> = const { Cell::new(false) };
     /// Told when the database changes hands (see [`watch`]).
-    static WATCHER: RefCell<Option<Box<dyn Fn(StorageError)>>> = RefCell::new(None);
+    static WATCHER: RefCell<Option<Watcher>> = RefCell::new(None);
 }
 
 /// Hears when storage stops working under the page: another tab upgraded the database

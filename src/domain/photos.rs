@@ -78,7 +78,13 @@ mod tests {
         let mut gone = with_photo(2, &of_deleted);
         gone.deleted = true;
         let pins = [with_photo(1, &used), gone];
-        let keys = [used, abandoned.clone(), just_taken, legacy.clone(), of_deleted.clone()];
+        let keys = [
+            used,
+            abandoned.clone(),
+            just_taken,
+            legacy.clone(),
+            of_deleted.clone(),
+        ];
         assert_eq!(to_sweep(&keys, &pins, NOW), [abandoned, legacy, of_deleted]);
     }
 }

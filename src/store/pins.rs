@@ -216,7 +216,9 @@ pub async fn sweep_photos_in<R: PinRepository>(
             n += 1;
         }
     }
-    state.photos().update(|m| m.retain(|k, _| !gone.contains(k)));
+    state
+        .photos()
+        .update(|m| m.retain(|k, _| !gone.contains(k)));
     n
 }
 
@@ -471,7 +473,11 @@ mod tests {
         let mut p = pin(ID, "2026-12-01T10:00:00Z");
         p.photo = Some(kept.clone());
         block_on(save_pins_in(&repo, state, vec![p])).unwrap();
-        assert_eq!(block_on(sweep_photos_in(&repo, state, now)), 0, "pins not read yet");
+        assert_eq!(
+            block_on(sweep_photos_in(&repo, state, now)),
+            0,
+            "pins not read yet"
+        );
         state.update(|s| s.pins_loaded = true);
         assert_eq!(block_on(sweep_photos_in(&repo, state, now)), 1);
         let mut left: Vec<String> = repo.photos.borrow().keys().cloned().collect();

@@ -410,10 +410,14 @@ fn a_removed_pin_takes_its_photo_from_the_collection_point_too() {
         photo_url.clone(),
         (Stored::Photo(vec![0xFF, 0xD8, 0xFF]), 1),
     );
-    w.save(vec![pin(1, "2026-12-01T10:00:00Z").tombstone("2026-12-01T11:00:00Z")]);
+    w.save(vec![
+        pin(1, "2026-12-01T10:00:00Z").tombstone("2026-12-01T11:00:00Z")
+    ]);
     w.send(T0);
     assert_eq!(w.pending(), 0);
     assert!(!w.sync.dav.files.borrow().contains_key(&photo_url));
     let tombstone = w.settings.file(&id(1), "geojson");
-    assert!(matches!(&w.sync.dav.files.borrow()[&tombstone].0, Stored::Text(t) if t.contains("\"deleted\":true")));
+    assert!(
+        matches!(&w.sync.dav.files.borrow()[&tombstone].0, Stored::Text(t) if t.contains("\"deleted\":true"))
+    );
 }
