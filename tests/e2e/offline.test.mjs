@@ -127,6 +127,13 @@ test('a new version waits until the person accepts it, and pins stay', async () 
 
   await page.reload();
   await page.waitForSelector('[data-testid=update-ready]', { timeout: 20000 });
+  // Never inside the kiosk flow: a resident must not reload in the middle of a turn.
+  await page.goto(appUrl(app.url, '/kiosk', { tiles: env.tiles.template }));
+  await page.waitForSelector('[data-testid=kiosk-start]');
+  await page.waitForTimeout(2500);
+  assert.equal(await page.locator('[data-testid=update-ready]').count(), 0);
+  await page.goto(appUrl(app.url, '/', { tiles: env.tiles.template }));
+  await page.waitForSelector('[data-testid=update-ready]', { timeout: 20000 });
   // Still the old version until accepted.
   assert.equal(await page.locator('meta[name=oase-build]').count(), 0);
   await Promise.all([page.waitForEvent('load'), page.click('[data-testid=update-accept]')]);
@@ -136,4 +143,31 @@ test('a new version waits until the person accepts it, and pins stay', async () 
   assert.equal(await page.locator('[data-testid=update-ready]').count(), 0);
   await page.close();
   await app.close();
+});
+
+test('the tile cache keeps to its cap after every write', async () => {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'oase-dist-'));
+  fs.cpSync(dist, copy, { recursive: true });
+  const sw = path.join(copy, 'sw.js');
+  fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(/const TILE_CAP = \d+;/, 'const TILE_CAP = 30;'));
+  const app = await startStatic(copy);
+  const page = await visit(app.url, '/', { tiles: env.tiles.template, lat: 51.837, lon: 5.887, z: 16 });
+  await tilesShown(page);
+  const cached = () => page.evaluate(async () => (await (await caches.open('oase-tiles')).keys()).length);
+  // Pan across new ground until well over the cap have been fetched.
+  await page.focus('[data-testid=map]');
+  let most = 0;
+  for (let i = 0; i < 12; i += 1) {
+    for (let k = 0; k < 4; k += 1) await page.keyboard.press('ArrowRight');
+    await tilesShown(page);
+    await page.waitForTimeout(150);
+    most = Math.max(most, await cached());
+  }
+  await page.waitForTimeout(500);
+  const served = env.tiles.requests?.length ?? 0;
+  assert.ok(most > 0, 'tiles are cached');
+  assert.ok(most <= 30, `at most the cap at any time, saw ${most} (tile requests: ${served})`);
+  await page.close();
+  await app.close();
+  fs.rmSync(copy, { recursive: true, force: true });
 });
