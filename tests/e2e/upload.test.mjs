@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setup, newPage, appUrl, openApp } from './harness.mjs';
+import { setup, newPage, appUrl, openApp, addPin } from './harness.mjs';
 import { startDav, startFaultProxy } from './dav.mjs';
 
 const env = setup();
@@ -164,4 +164,19 @@ test('at the kiosk each resident decides for their own pin', async () => {
   await page.waitForTimeout(2500);
   assert.ok(!fs.existsSync(path.join(folder, `${ids['Blijft hier']}.geojson`)), 'the other never leaves the device');
   await page.close();
+});
+
+test('a collection folder whose parent is missing on a fresh server is made, level by level', async () => {
+  // Like Apache and Nextcloud: a PUT or MKCOL into a folder that is not there answers 409.
+  const fresh = await startDav({ fullPutPath: false });
+  const page = await openApp(env, '/settings');
+  await configure(page, { url: `${fresh.folderUrl}oase/`, event: 'Hengstdal 2026' });
+  await page.click('[data-testid=upload-save]');
+  await page.click('nav >> text=Kaart');
+  const { id } = await addPin(page, 'beauty', 'De oude linde');
+  const file = path.join(fresh.dir, 'oase', 'hengstdal-2026', `${id}.geojson`);
+  for (let i = 0; i < 50 && !fs.existsSync(file); i += 1) await page.waitForTimeout(200);
+  assert.ok(fs.existsSync(file), 'the pin reached the new folder');
+  await page.close();
+  await fresh.stop();
 });
