@@ -29,7 +29,7 @@ pub fn LockedPage() -> impl IntoView {
     view! {
         <div class="mode mode-locked">
             <main class="page">
-                <h1>{kt(KioskMsg::LockTitle)}</h1>
+                <h1>{kt_app(Msg::AppName)}</h1>
                 <KioskLock on_unlock=|_| {} />
                 <p><a href="/kiosk" class="button secondary">{kt_app(Msg::NavKiosk)}</a></p>
             </main>
