@@ -218,27 +218,17 @@ fn never_panics<I: Debug>(what: &str, inputs: &[I], mut f: impl FnMut(&I)) {
 }
 
 fn sample_pins() -> Vec<Pin> {
-    let mut a = Pin::new(
-        "0b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e23",
-        PinKind::Dream,
-        51.81,
-        5.87,
-        NOW,
-    )
-    .expect("valid");
+    // The import tests' pins, made harder: curly quotes, other scripts, a formula, a drawing,
+    // a first name, a photo, and a place south and west of zero.
+    let [mut a, mut b]: [Pin; 2] = super::import::tests::sample()
+        .try_into()
+        .expect("two sample pins");
     a.title = "Een “moestuin”, samen: é 🌳 حديقة".into();
-    a.quote = "Op het pleintje;\nmet iedereen".into();
     a.talents = vec!["tuinieren".into(), "=koken".into()];
     a.extra
         .insert("name".into(), serde_json::Value::from("Fatima"));
-    let mut b = Pin::new(
-        "1b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e24",
-        PinKind::Place,
-        -51.8125,
-        -5.8711,
-        NOW,
-    )
-    .expect("valid");
+    b.lat = -51.8125;
+    b.lon = -5.8711;
     b.symbol = Some("drawn".into());
     b.symbol_svg = Some("M10 20 L30 40".into());
     b.title = "De bank & de boom <3 'quote' \"dubbel\"".into();

@@ -331,7 +331,7 @@ fn gpx(text: &str, foreign: &Foreign) -> Result<Parsed, ImportError> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::domain::export;
     use crate::domain::pin::{PinError, PinKind};
@@ -342,7 +342,8 @@ mod tests {
         now: NOW,
     };
 
-    fn sample() -> Vec<Pin> {
+    /// Two pins of our own, to write and read back (the fuzz tests start from them too).
+    pub(crate) fn sample() -> Vec<Pin> {
         let mut a = Pin::new(
             "0b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e23",
             PinKind::Dream,

@@ -311,6 +311,15 @@ mod tests {
         Pin::new(id, PinKind::Beauty, 51.83, 5.88, at).expect("valid")
     }
 
+    fn save_one(repo: &MemoryRepository, state: Store<AppState>) {
+        block_on(save_pins_in(
+            repo,
+            state,
+            vec![pin(ID, "2026-12-01T10:00:00Z")],
+        ))
+        .unwrap();
+    }
+
     fn with_upload(state: Store<AppState>) {
         state.settings().update(|s| {
             s.upload.enabled = true;
@@ -323,12 +332,7 @@ mod tests {
     fn a_saved_pin_is_stored_then_shown_and_queued_only_with_a_destination() {
         let (_o, state) = setup();
         let repo = MemoryRepository::default();
-        block_on(save_pins_in(
-            &repo,
-            state,
-            vec![pin(ID, "2026-12-01T10:00:00Z")],
-        ))
-        .unwrap();
+        save_one(&repo, state);
         assert!(repo.pins.borrow().contains_key(ID));
         assert!(
             repo.queue.borrow().is_empty(),
@@ -406,12 +410,7 @@ mod tests {
     fn deleting_writes_a_tombstone_that_hides_the_pin() {
         let (_o, state) = setup();
         let repo = MemoryRepository::default();
-        block_on(save_pins_in(
-            &repo,
-            state,
-            vec![pin(ID, "2026-12-01T10:00:00Z")],
-        ))
-        .unwrap();
+        save_one(&repo, state);
         let gone = block_on(delete_pin_in(&repo, state, ID, "2026-12-01T11:00:00Z"));
         assert!(gone.is_some_and(|p| p.deleted));
         assert!(repo.pins.borrow()[ID].deleted);
