@@ -61,6 +61,15 @@ fn html_lang_follows_the_language() {
 }
 
 #[wasm_bindgen_test]
+async fn the_javascript_glue_module_answers() {
+    use oase::browser::dav;
+    let here = web_sys::window().expect("window").location();
+    assert_eq!(page::origin(), here.origin().expect("origin"));
+    assert!(dav::online());
+    dav::sleep(1.0).await;
+}
+
+#[wasm_bindgen_test]
 async fn the_app_mounts_a_map_with_its_view_attributes() {
     let host: web_sys::HtmlElement = document()
         .create_element("div")
