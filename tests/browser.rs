@@ -61,6 +61,46 @@ fn html_lang_follows_the_language() {
 }
 
 #[wasm_bindgen_test]
+async fn the_javascript_glue_module_answers() {
+    use oase::browser::dav;
+    let here = web_sys::window().expect("window").location();
+    assert_eq!(page::origin(), here.origin().expect("origin"));
+    assert!(dav::online());
+    dav::sleep(1.0).await;
+}
+
+#[wasm_bindgen_test]
+fn ids_are_version_4_uuids_also_without_random_uuid() {
+    use oase::browser::clock;
+    let v4 = |id: &str| {
+        let b = id.as_bytes();
+        id.len() == 36
+            && [8, 13, 18, 23].iter().all(|&i| b[i] == b'-')
+            && b[14] == b'4'
+            && matches!(b[19], b'8' | b'9' | b'a' | b'b')
+            && id
+                .chars()
+                .filter(|&c| c != '-')
+                .all(|c| c.is_ascii_hexdigit())
+    };
+    let a = clock::new_id();
+    assert!(v4(&a), "{a}");
+    // As on a plain-http address, where crypto.randomUUID does not exist: the ids then come
+    // from crypto.getRandomValues.
+    let proto: js_sys::Object = js_sys::Reflect::get(&js_sys::global(), &"Crypto".into())
+        .and_then(|c| js_sys::Reflect::get(&c, &"prototype".into()))
+        .expect("Crypto.prototype")
+        .unchecked_into();
+    let key = wasm_bindgen::JsValue::from_str("randomUUID");
+    let descriptor = js_sys::Object::get_own_property_descriptor(&proto, &key);
+    assert!(js_sys::Reflect::delete_property(&proto, &key).expect("deleted"));
+    let (b, c) = (clock::new_id(), clock::new_id());
+    js_sys::Object::define_property(&proto, &key, descriptor.unchecked_ref());
+    assert!(v4(&b) && v4(&c) && b != c && b != a, "{b} {c}");
+    assert!(js_sys::Reflect::has(&proto, &key).expect("has"));
+}
+
+#[wasm_bindgen_test]
 async fn the_app_mounts_a_map_with_its_view_attributes() {
     let host: web_sys::HtmlElement = document()
         .create_element("div")

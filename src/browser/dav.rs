@@ -8,29 +8,7 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-#[wasm_bindgen(inline_js = r#"
-export async function dav_fetch(method, url, auth, type, body, depth, probe, want_blob) {
-  const headers = {};
-  if (auth) headers['Authorization'] = auth;
-  if (type) headers['Content-Type'] = type;
-  if (depth) headers['Depth'] = depth;
-  try {
-    const r = await fetch(url, { method, headers, body: body ?? undefined, credentials: 'omit', cache: 'no-store' });
-    const text = want_blob ? (r.ok ? await r.blob() : null) : (method === 'GET' || method === 'PROPFIND') ? await r.text() : '';
-    return [r.status, text];
-  } catch (e) {
-    if (!probe) return [0, ''];
-    // No answer. Asked again without CORS, an answer means the server is there but does not
-    // let this app read it (CORS); still nothing means it cannot be reached.
-    try { await fetch(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store' }); return [-1, '']; }
-    catch { return [0, '']; }
-  }
-}
-
-export function sleep(ms) { return new Promise((r) => setTimeout(r, ms)); }
-
-export function is_online() { return navigator.onLine !== false; }
-"#)]
+#[wasm_bindgen(module = "/src/browser/glue.js")]
 extern "C" {
     #[allow(clippy::too_many_arguments)]
     async fn dav_fetch(

@@ -2,18 +2,7 @@
 
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(inline_js = r#"
-export function geo_watch(on_fix, on_error) {
-  if (!('geolocation' in navigator)) { on_error(2); return -1; }
-  return navigator.geolocation.watchPosition(
-    (p) => on_fix(p.coords.latitude, p.coords.longitude, p.coords.accuracy,
-      p.coords.heading ?? NaN, p.timestamp),
-    (e) => on_error(e.code),
-    { enableHighAccuracy: true, maximumAge: 5000, timeout: 30000 });
-}
-export function geo_clear(id) { if (id >= 0) navigator.geolocation.clearWatch(id); }
-
-"#)]
+#[wasm_bindgen(module = "/src/browser/glue.js")]
 extern "C" {
     fn geo_watch(
         on_fix: &Closure<dyn FnMut(f64, f64, f64, f64, f64)>,

@@ -2,61 +2,14 @@
 //! neither zooms nor offers a context menu, a back button that stays inside the flow, and fields
 //! the on-screen keyboard does not cover.
 //!
-//! Fullscreen and the Screen Wake Lock are shared with other modes (`page`). A few lines of
-//! JavaScript (as in `offline.rs`): the visualViewport API would need many web-sys features and more code for the same few calls.
+//! Fullscreen and the Screen Wake Lock are shared with other modes (`page`). The rest is a few
+//! lines of JavaScript in `glue.js`: the visualViewport API would need many web-sys features and
+//! more code for the same few calls.
 //! Every call is best effort: where an API is missing the kiosk simply carries on.
 
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(inline_js = r#"
-// No page zoom (pinch, double tap, Safari's gesture events) and no context menu. The layout
-// viewport shrinks with the on-screen keyboard (interactive-widget), so the buttons stay above it.
-const stop = (e) => e.preventDefault();
-let viewport = null;
-export function hold_page(on) {
-  const meta = document.querySelector('meta[name=viewport]');
-  if (on && meta && viewport === null) {
-    viewport = meta.content;
-    meta.content = viewport + ', maximum-scale=1, user-scalable=no, interactive-widget=resizes-content';
-  } else if (!on && meta && viewport !== null) {
-    meta.content = viewport;
-    viewport = null;
-  }
-  for (const type of ['contextmenu', 'gesturestart']) {
-    if (on) document.addEventListener(type, stop); else document.removeEventListener(type, stop);
-  }
-}
-
-// Keep the field being typed in visible once the on-screen keyboard has opened.
-function reveal_focused() {
-  const el = document.activeElement;
-  if (el && el.closest && el.closest('.kiosk') && el.matches('input, textarea')) {
-    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  }
-}
-if (window.visualViewport) window.visualViewport.addEventListener('resize', reveal_focused);
-export function reveal_soon() { setTimeout(reveal_focused, 350); }
-
-export function show(selector) {
-  const el = document.querySelector(selector);
-  if (el) el.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-}
-
-export function focus_field() {
-  const el = document.querySelector('.kiosk .kiosk-field');
-  if (el) el.focus({ preventScroll: true });
-}
-
-// Each back (or Android back gesture) lands on an entry of our own and is answered by a new one,
-// so the address never leaves the kiosk; `on_back` steps back inside the flow.
-export function guard_back(path, on_back) {
-  const push = () => history.pushState({ kiosk: true }, '', path + location.search);
-  push();
-  const pop = () => { push(); on_back(); };
-  addEventListener('popstate', pop);
-  return { rearm: push, stop: () => removeEventListener('popstate', pop) };
-}
-"#)]
+#[wasm_bindgen(module = "/src/browser/glue.js")]
 extern "C" {
     fn hold_page(on: bool);
     fn reveal_soon();

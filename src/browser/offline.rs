@@ -1,66 +1,12 @@
 //! The service worker (public/sw.js) and the tile caches it reads: registering it, taking a new
 //! version when the person says so, and downloading an area's tiles ahead of an event.
 //!
-//! Written as a few lines of JavaScript: promise and event plumbing that would cost more code as
+//! Written as a few lines of JavaScript (in `glue.js`): promise and event plumbing that would cost more code as
 //! `web_sys` calls, and that the Rust side only needs as three plain functions.
 
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(inline_js = r#"
-export function sw_register(url, on_waiting) {
-  if (!('serviceWorker' in navigator)) return;
-  navigator.serviceWorker.register(url).then((reg) => {
-    // Only an update waits: the very first worker has no page of an older version to replace.
-    const tell = () => { if (reg.waiting && navigator.serviceWorker.controller) on_waiting(); };
-    tell();
-    reg.addEventListener('updatefound', () => {
-      const w = reg.installing;
-      if (w) w.addEventListener('statechange', () => { if (w.state === 'installed') tell(); });
-    });
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'visible') reg.update().catch(() => {});
-    });
-  }).catch(() => {});
-}
-
-export function sw_accept() {
-  navigator.serviceWorker.getRegistration().then((reg) => {
-    if (!reg || !reg.waiting) return;
-    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
-    reg.waiting.postMessage('skip-waiting');
-  });
-}
-
-export async function cache_tiles(name, urls, progress, cancelled) {
-  const cache = await caches.open(name);
-  let next = 0, done = 0, failed = 0;
-  const one = async () => {
-    while (next < urls.length && !cancelled()) {
-      const url = urls[next++];
-      try {
-        if (!(await cache.match(url))) {
-          const response = await fetch(url, { mode: 'cors', credentials: 'omit' });
-          if (!response.ok) throw new Error(String(response.status));
-          await cache.put(url, response);
-        }
-      } catch (e) {
-        if (e && e.name === 'QuotaExceededError') throw e;
-        failed++;
-      }
-      progress(++done, failed);
-    }
-  };
-  // Four at a time: polite to the tile server, quick enough for a few thousand tiles.
-  await Promise.all([one(), one(), one(), one()]);
-  return failed;
-}
-
-export async function cached_tiles(name) {
-  if (!('caches' in self)) return 0;
-  const cache = await caches.open(name);
-  return (await cache.keys()).length;
-}
-"#)]
+#[wasm_bindgen(module = "/src/browser/glue.js")]
 extern "C" {
     fn sw_register(url: &str, on_waiting: &Closure<dyn FnMut()>);
     fn sw_accept();

@@ -37,38 +37,7 @@ pub fn set_document_lang(lang: Lang) {
     }
 }
 
-#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
-export function fullscreen(on) {
-  const d = document, el = d.documentElement;
-  const active = d.fullscreenElement || d.webkitFullscreenElement;
-  const call = on ? (active ? null : (el.requestFullscreen || el.webkitRequestFullscreen))
-                  : (active ? (d.exitFullscreen || d.webkitExitFullscreen) : null);
-  if (!call) return;
-  try {
-    const p = call.call(on ? el : d, on ? { navigationUI: 'hide' } : undefined);
-    if (p && p.catch) p.catch(() => {});
-  } catch (e) {}
-}
-
-// The Screen Wake Lock is dropped whenever the page is hidden; take it again when it shows.
-let lock = null, wanted = false;
-async function acquire() {
-  if (!wanted || lock || document.visibilityState !== 'visible' || !navigator.wakeLock) return;
-  try {
-    lock = await navigator.wakeLock.request('screen');
-    lock.addEventListener('release', () => { lock = null; });
-  } catch (e) { lock = null; }
-}
-document.addEventListener('visibilitychange', acquire);
-export function keep_awake(on) {
-  wanted = on;
-  if (on) acquire();
-  else if (lock) { lock.release().catch(() => {}); lock = null; }
-}
-
-export function is_fullscreen() { return !!(document.fullscreenElement || document.webkitFullscreenElement); }
-export function page_origin() { return location.origin; }
-"#)]
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/browser/glue.js")]
 extern "C" {
     #[wasm_bindgen(js_name = fullscreen)]
     fn fullscreen_js(on: bool);
