@@ -26,7 +26,8 @@ extern "C" {
     fn is_online() -> bool;
 }
 
-/// What came back: an HTTP status (0 when nothing answered; -1 when the server answered but
+/// What came back: an HTTP status (0 when nothing answered; -2 when it answered with a redirect,
+/// which is not followed; -1 when the server answered but
 /// refused this app by CORS, known only when asked with `probe`) and the text of the answer.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Answer {

@@ -112,7 +112,10 @@ export async function dav_fetch(method, url, auth, type, body, depth, probe, wan
   if (type) headers['Content-Type'] = type;
   if (depth) headers['Depth'] = depth;
   try {
-    const r = await fetch(url, { method, headers, body: body ?? undefined, credentials: 'omit', cache: 'no-store' });
+    // Redirects are not followed: a 303 would turn a PUT into a GET whose 200 looks like
+    // success though nothing was stored. The app says the address moved instead.
+    const r = await fetch(url, { method, headers, body: body ?? undefined, credentials: 'omit', cache: 'no-store', redirect: 'manual' });
+    if (r.type === 'opaqueredirect' || (r.status >= 300 && r.status < 400)) return [-2, ''];
     const text = want_blob ? (r.ok ? await r.blob() : null) : (method === 'GET' || method === 'PROPFIND') ? await r.text() : '';
     return [r.status, text];
   } catch (e) {

@@ -179,6 +179,9 @@ pub enum Problem {
     Full,
     /// A 5xx or any other failure: worth trying again later.
     Server,
+    /// A 3xx: the folder's address sends elsewhere. Not followed (a 303 would turn a PUT into a
+    /// GET that looks like success); the organiser gives the new address.
+    Moved,
 }
 
 /// The problem an HTTP status means (`None` for success).

@@ -642,6 +642,8 @@ pub fn upload_problem(lang: Lang, p: crate::domain::upload::Problem) -> &'static
         (Lang::En, P::Full) => "The collection point is full. Make room, or ask its administrator for more.",
         (Lang::Nl, P::Server) => "De server had even een storing. Oase probeert het straks vanzelf opnieuw.",
         (Lang::En, P::Server) => "The server had a hiccup. Oase tries again by itself.",
+        (Lang::Nl, P::Moved) => "Het verzamelpunt stuurt door naar een ander adres. Vraag de beheerder naar het juiste adres van de map en vul dat in.",
+        (Lang::En, P::Moved) => "The collection point sends this to another address. Ask its administrator for the folder's right address and fill that in.",
     }
 }
 

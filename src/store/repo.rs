@@ -119,6 +119,8 @@ pub enum DavError {
     Unreachable,
     #[error("the server answered but does not let this app read it (CORS)")]
     Cors,
+    #[error("the server sends this request to another address (a redirect, not followed)")]
+    Redirected,
 }
 
 /// The collection point.
@@ -213,6 +215,7 @@ impl Dav for FetchDav {
         let answer = request.send().await;
         match answer.status {
             -1 => Err(DavError::Cors),
+            -2 => Err(DavError::Redirected),
             s if s <= 0 => Err(DavError::Unreachable),
             s => Ok(DavAnswer {
                 status: u16::try_from(s).unwrap_or(500),

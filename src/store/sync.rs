@@ -155,6 +155,7 @@ where
         match self.dav.send(request).await {
             Ok(answer) => Ok(answer.status),
             Err(DavError::Cors) => Err(Problem::Cors),
+            Err(DavError::Redirected) => Err(Problem::Moved),
             Err(DavError::Unreachable) => Err(Problem::Unreachable),
         }
     }

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
+import http from 'node:http';
 import path from 'node:path';
 import { setup, newPage, appUrl, openApp, addPin } from './harness.mjs';
 import { startDav, startFaultProxy } from './dav.mjs';
@@ -179,4 +180,37 @@ test('a collection folder whose parent is missing on a fresh server is made, lev
   assert.ok(fs.existsSync(file), 'the pin reached the new folder');
   await page.close();
   await fresh.stop();
+});
+
+test('a collection point that redirects is not followed: the pin stays pending and the organiser is told', async () => {
+  // Answers every write with "303 See Other" to a page that answers 200: a browser that follows
+  // it turns the PUT into a GET, and a 200 that stored nothing.
+  const seen = [];
+  const server = http.createServer((req, res) => {
+    seen.push(`${req.method} ${req.url}`);
+    req.resume();
+    const cors = {
+      'access-control-allow-origin': req.headers.origin ?? '*',
+      'access-control-allow-credentials': 'true',
+      'access-control-allow-methods': 'GET, PUT, MKCOL, PROPFIND, DELETE, OPTIONS',
+      'access-control-allow-headers': 'Authorization, Content-Type, Depth',
+    };
+    if (req.method === 'OPTIONS') return res.writeHead(204, cors).end();
+    if (req.method === 'MKCOL') return res.writeHead(201, cors).end();
+    if (req.url.startsWith('/elders')) return res.writeHead(200, cors).end('ok');
+    return res.writeHead(303, { ...cors, location: '/elders' }).end();
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const folder = `http://127.0.0.1:${server.address().port}/dav/`;
+  const page = await openApp(env, '/settings');
+  await configure(page, { url: folder, event: 'Omweg' });
+  await page.click('[data-testid=upload-save]');
+  await page.click('nav >> text=Kaart');
+  await addPin(page, 'dream', 'Een pluktuin');
+  await page.click('nav >> text=Instellingen');
+  await page.waitForSelector('[data-testid=upload-problem] >> text=ander adres', { timeout: 15000 });
+  assert.equal(await page.getAttribute('[data-testid=upload-status]', 'data-pending'), '1');
+  assert.ok(!seen.some((l) => l.startsWith('GET /elders')), `not followed: ${seen.join(', ')}`);
+  await page.close();
+  await new Promise((r) => server.close(r));
 });
