@@ -1,16 +1,31 @@
 //! Files in and out: downloads made in the page, files the person picked, storage status.
 
+use thiserror::Error;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+/// Why a file could not be read or offered, said once here instead of as a silent `None`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
+pub enum FileError {
+    /// The browser would not give the file's contents (moved, deleted, no permission).
+    #[error("the browser could not read the file")]
+    Unreadable,
+    /// The file is not text in UTF-8.
+    #[error("the file is not text")]
+    NotText,
+    /// The browser would not make the download.
+    #[error("the browser could not offer the download")]
+    NoDownload,
+}
+
 /// Offers `text` as a file download named `name`.
-pub fn download(name: &str, mime: &str, text: &str) -> Option<()> {
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), FileError> {
     download_parts(name, mime, &js_sys::Array::of1(&JsValue::from_str(text)))
 }
 
 /// Offers bytes as a file download named `name`.
-pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Option<()> {
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), FileError> {
     download_parts(
         name,
         mime,
@@ -18,7 +33,11 @@ pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Option<()> {
     )
 }
 
-fn download_parts(name: &str, mime: &str, parts: &js_sys::Array) -> Option<()> {
+fn download_parts(name: &str, mime: &str, parts: &js_sys::Array) -> Result<(), FileError> {
+    offer(name, mime, parts).ok_or(FileError::NoDownload)
+}
+
+fn offer(name: &str, mime: &str, parts: &js_sys::Array) -> Option<()> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &options).ok()?;
@@ -37,9 +56,11 @@ fn download_parts(name: &str, mime: &str, parts: &js_sys::Array) -> Option<()> {
 }
 
 /// The bytes of a file or photo.
-pub async fn bytes(blob: &web_sys::Blob) -> Option<Vec<u8>> {
-    let buffer = JsFuture::from(blob.array_buffer()).await.ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+pub async fn bytes(blob: &web_sys::Blob) -> Result<Vec<u8>, FileError> {
+    let buffer = JsFuture::from(blob.array_buffer())
+        .await
+        .map_err(|_| FileError::Unreadable)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// Bytes as a Blob of the given type (a photo read from a zip).
@@ -51,8 +72,12 @@ pub fn blob(bytes: &[u8], mime: &str) -> Option<web_sys::Blob> {
 }
 
 /// The text of a file the person picked (UTF-8).
-pub async fn read_text(file: &web_sys::File) -> Option<String> {
-    JsFuture::from(file.text()).await.ok()?.as_string()
+pub async fn read_text(file: &web_sys::File) -> Result<String, FileError> {
+    JsFuture::from(file.text())
+        .await
+        .map_err(|_| FileError::Unreadable)?
+        .as_string()
+        .ok_or(FileError::NotText)
 }
 
 fn storage_manager() -> Option<web_sys::StorageManager> {

@@ -7,7 +7,6 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::browser::prefs;
 use crate::components::tile_layer::TileLayer;
 use crate::i18n::Msg;
 use crate::map::input::{wheel_pixels, Input, MapKey};
@@ -15,6 +14,7 @@ use crate::map::mercator::LatLon;
 use crate::map::start::SavedView;
 use crate::map::view::reduce;
 use crate::map::viewport::ScreenPoint;
+use crate::store::prefs;
 use crate::store::{tile_source, tr, use_app};
 
 /// The map, filling its parent. Children are drawn above the tiles (markers, crosshair).

@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 use reactive_stores::Store;
 
-use crate::browser::prefs;
 use crate::domain::kiosk::pin_wait_ms;
 use crate::i18n::kiosk::KioskMsg;
 use crate::i18n::Msg;
+use crate::store::prefs;
 use crate::store::words::{kt, kt_app};
 use crate::store::{use_app, AppState, AppStateStoreFields};
 
@@ -47,7 +47,7 @@ pub fn KioskLock(
     let wrong = RwSignal::new(false);
     // Wrong PINs in a row, and until when the lock waits: kept across reloads, so reloading
     // does not buy more guesses.
-    let tries = RwSignal::new(prefs::load_pin_tries());
+    let tries = RwSignal::new(prefs::pin_tries());
     let now = RwSignal::new(js_sys::Date::now());
     let ticker = set_interval_with_handle(
         move || now.set(js_sys::Date::now()),

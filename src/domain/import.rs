@@ -33,6 +33,9 @@ pub enum ImportError {
     NoPositionColumns,
     #[error("not a GPX file")]
     NotGpx,
+    /// The browser could not give the file's contents.
+    #[error("the file could not be read")]
+    Unreadable,
 }
 
 /// Reads a whole file as pins; `name` is the file's name (its extension hints the format).

@@ -773,6 +773,13 @@ pub fn import_error(lang: Lang, e: &crate::domain::import::ImportError) -> Strin
         }
     };
     let problem = match e {
+        E::Unreadable => {
+            if nl {
+                "Dit bestand kon niet gelezen worden. Staat het nog op dezelfde plek? Kies het opnieuw.".into()
+            } else {
+                "This file could not be read. Is it still where it was? Choose it again.".into()
+            }
+        }
         E::Empty => {
             if nl {
                 "Dit bestand is leeg.".into()

@@ -52,11 +52,21 @@ pub async fn export_zip(state: Store<AppState>) {
             entries.push((format!("photos/{name}"), bytes));
         }
     }
-    files::download_bytes(
+    let _ = files::download_bytes(
         &format!("oase-{day}.zip"),
         "application/zip",
         &zip::write(&entries, &now),
     );
+}
+
+/// Offers `text` as a download named `name` (a walk's GPX).
+pub fn offer(name: &str, mime: &str, text: &str) -> Result<(), files::FileError> {
+    files::download(name, mime, text)
+}
+
+/// The text of a file the person picked (a route to follow).
+pub async fn read_text(file: &web_sys::File) -> Result<String, files::FileError> {
+    files::read_text(file).await
 }
 
 /// Reads a picked file whole, then writes what it changes in one transaction. A file with
@@ -72,13 +82,18 @@ pub async fn import_file(state: Store<AppState>, file: &web_sys::File, kind: Pin
     }
     let is_zip = file.name().to_ascii_lowercase().ends_with(".zip");
     let (text, photos) = if is_zip {
-        let bytes = files::bytes(file).await.unwrap_or_default();
+        let Ok(bytes) = files::bytes(file).await else {
+            return refused(ImportError::Unreadable, 0);
+        };
         match zip_parts(&bytes) {
             Some(parts) => parts,
             None => return refused(ImportError::File(FileError::NotFeatureCollection), 0),
         }
     } else {
-        (files::read_text(file).await.unwrap_or_default(), Vec::new())
+        match files::read_text(file).await {
+            Ok(text) => (text, Vec::new()),
+            Err(_) => return refused(ImportError::Unreadable, 0),
+        }
     };
     let now = clock::now();
     let parsed = match import::read(&file.name(), &text, &Foreign { kind, now: &now }) {
@@ -114,7 +129,7 @@ pub async fn import_file(state: Store<AppState>, file: &web_sys::File, kind: Pin
 pub fn export(state: Store<AppState>, ext: &str, mime: &str, write: fn(&[Pin]) -> String) {
     let text = state.with_untracked(|s| write(&s.pins));
     let day = clock::now().get(..10).unwrap_or("oase").to_owned();
-    files::download(&format!("oase-{day}.{ext}"), mime, &text);
+    let _ = files::download(&format!("oase-{day}.{ext}"), mime, &text);
 }
 
 /// Whether the browser keeps this site's data, and how full storage is (used, quota bytes).

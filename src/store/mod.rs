@@ -6,6 +6,7 @@ use reactive_stores::Store;
 
 pub mod files;
 pub mod pins;
+pub mod prefs;
 pub mod repo;
 pub mod sync;
 pub mod walks;

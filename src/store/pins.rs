@@ -243,7 +243,7 @@ pub async fn store_photo_bytes(name: &str, bytes: &[u8]) {
 /// A stored photo's bytes (for the zip export).
 pub async fn photo_bytes(name: &str) -> Option<Vec<u8>> {
     let blob = IdbRepository.photo(name).await.ok().flatten()?;
-    files::bytes(&blob).await
+    files::bytes(&blob).await.ok()
 }
 
 /// The address a pin's photo shows under, read back from storage the first time it is needed.

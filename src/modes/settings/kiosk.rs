@@ -2,12 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::browser::{clock, prefs};
+use crate::browser::clock;
 use crate::components::organiser_lock::set_unlocked;
 use crate::domain::kiosk::{valid_pin, KioskSettings, PinHash, IDLE_RANGE};
 use crate::domain::pin::PinKind;
 use crate::i18n::kind_name;
 use crate::i18n::kiosk::KioskMsg;
+use crate::store::prefs;
 use crate::store::words::kr;
 use crate::store::{tr, use_app, AppStateStoreFields};
 
@@ -16,7 +17,7 @@ pub fn KioskSettingsCard() -> impl IntoView {
     let state = use_app().state;
     let change = move |f: &dyn Fn(&mut KioskSettings)| {
         state.settings().update(|s| f(&mut s.kiosk));
-        state.settings().with_untracked(prefs::save_settings);
+        prefs::save_settings(state);
     };
     let locked = Memo::new(move |_| state.settings().with(|s| s.kiosk.lock.is_some()));
     let new_pin = RwSignal::new(String::new());

@@ -8,7 +8,6 @@ pub mod upload;
 use leptos::prelude::*;
 use reactive_stores::Store;
 
-use crate::browser::prefs;
 use crate::components::nav_bar::NavBar;
 use crate::domain::settings::Settings;
 use crate::i18n::{Lang, Msg};
@@ -18,12 +17,13 @@ use crate::modes::settings::area_download::AreaDownload;
 use crate::modes::settings::data::DataSettings;
 use crate::modes::settings::kiosk::KioskSettingsCard;
 use crate::modes::settings::upload::UploadSettingsCard;
+use crate::store::prefs;
 use crate::store::{lang, tr, use_app, AppState, AppStateStoreFields};
 
 /// Changes settings in the store and remembers them on this device.
 fn change_settings(state: Store<AppState>, f: impl FnOnce(&mut Settings)) {
     state.settings().update(f);
-    state.settings().with_untracked(prefs::save_settings);
+    prefs::save_settings(state);
 }
 
 fn base_map_label(b: BaseMap) -> Msg {

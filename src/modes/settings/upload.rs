@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::browser::prefs;
 use crate::domain::upload::{is_folder_url, UploadSettings};
 use crate::i18n::{upload_problem, upload_status, upload_works, Msg};
+use crate::store::prefs;
 use crate::store::{lang, tr, use_app, AppStateStoreFields};
 use crate::store::{pins, sync};
 
@@ -60,7 +60,7 @@ pub fn UploadSettingsCard() -> impl IntoView {
             upload.pull_seconds = 30;
         }
         state.settings().update(|s| s.upload = upload.clone());
-        state.settings().with_untracked(prefs::save_settings);
+        prefs::save_settings(state);
         draft.set(upload);
         // What was made before upload was on goes too (where its maker agreed).
         spawn_local(async move {

@@ -9,7 +9,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::browser::geo::{self, Fix, GeoError};
-use crate::browser::{clock, files, page};
+use crate::browser::{clock, page};
 use crate::components::map_view::MapView;
 use crate::components::nav_bar::NavBar;
 use crate::components::pin_layer::PinLayer;
@@ -19,6 +19,7 @@ use crate::i18n::{walk_stats, Msg};
 use crate::map::input::{Input, ZoomTo};
 use crate::map::mercator::LatLon;
 use crate::modes::walk::layer::{MyPosition, WalkLines};
+use crate::store::files as store_files;
 use crate::store::walks;
 use crate::store::{lang, tr, use_app, AppStateStoreFields, Sheet};
 
@@ -138,7 +139,7 @@ pub fn WalkMode() -> impl IntoView {
                 .collect()
         });
         let day = w.started_at.get(..10).unwrap_or("wandeling");
-        files::download(
+        let _ = store_files::offer(
             &format!("oase-wandeling-{day}.gpx"),
             "application/gpx+xml",
             &gpx(w, &pins),
@@ -153,7 +154,7 @@ pub fn WalkMode() -> impl IntoView {
         if let Some(file) = file {
             spawn_local(async move {
                 route.set(read_route(
-                    &files::read_text(&file).await.unwrap_or_default(),
+                    &store_files::read_text(&file).await.unwrap_or_default(),
                 ))
             });
         }
