@@ -37,7 +37,7 @@ function closer(server) {
 }
 
 /** Serves a built app like a static host with a single-page fallback to index.html. */
-export async function startStatic(distDir) {
+export async function startStatic(distDir, { cacheControl = 'no-cache' } = {}) {
   // Absolute, so the "stays inside the folder" check below also holds for OASE_DIST=dist.
   const root = path.resolve(distDir);
   if (!fs.existsSync(path.join(root, 'index.html'))) {
@@ -65,7 +65,7 @@ export async function startStatic(distDir) {
     }
     res.writeHead(200, {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
+      'cache-control': cacheControl,
     });
     fs.createReadStream(file).pipe(res);
   });

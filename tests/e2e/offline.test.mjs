@@ -171,3 +171,24 @@ test('the tile cache keeps to its cap after every write', async () => {
   await app.close();
   fs.rmSync(copy, { recursive: true, force: true });
 });
+
+test('a new version installs past the HTTP cache, even from a server that says "keep for a year"', async () => {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'oase-dist-'));
+  fs.cpSync(dist, copy, { recursive: true });
+  const app = await startStatic(copy, { cacheControl: 'max-age=31536000' });
+  const page = await visit(app.url, '/', { tiles: env.tiles.template });
+  await page.waitForSelector('[data-testid=map]');
+  // A new build on the server; the browser's HTTP cache still holds the old index.html.
+  const sw = path.join(copy, 'sw.js');
+  fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(/const VERSION = '[^']*'/, "const VERSION = 'fresh'"));
+  const index = path.join(copy, 'index.html');
+  fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('<head>', '<head><meta name="oase-build" content="fresh">'));
+  await page.reload();
+  await page.waitForSelector('[data-testid=update-ready]', { timeout: 20000 });
+  await Promise.all([page.waitForEvent('load'), page.click('[data-testid=update-accept]')]);
+  // The new worker's shell is the new index.html, not the one the HTTP cache kept.
+  await page.waitForSelector('meta[name=oase-build]', { state: 'attached', timeout: 10000 });
+  await page.close();
+  await app.close();
+  fs.rmSync(copy, { recursive: true, force: true });
+});
