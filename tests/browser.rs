@@ -190,6 +190,29 @@ async fn photos_are_shrunk_to_1600_px_and_re_encoded_as_jpeg() {
 }
 
 #[wasm_bindgen_test]
+async fn a_pulled_photo_is_kept_only_as_a_jpeg_made_here() {
+    use oase::store::repo::{IdbRepository, PinRepository};
+    // An SVG "photo" would run its script as a same-origin document once shown from a blob:
+    // URL; the canvas does not take it as a picture, so it is refused.
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/svg+xml");
+    let svg = web_sys::Blob::new_with_str_sequence_and_options(
+        &js_sys::Array::of1(
+            &"<svg xmlns='http://www.w3.org/2000/svg'><script>parent.__x=1</script></svg>".into(),
+        ),
+        &options,
+    )
+    .expect("a blob");
+    assert!(IdbRepository.clean_photo(svg).await.is_none());
+    // A real picture of any type comes back as a JPEG.
+    let clean = IdbRepository
+        .clean_photo(png(40, 30).await)
+        .await
+        .expect("a picture");
+    assert_eq!(clean.type_(), "image/jpeg");
+}
+
+#[wasm_bindgen_test]
 async fn pins_survive_closing_the_database_and_deletions_overwrite() {
     use oase::browser::idb;
     use oase::domain::pin::{Pin, PinKind};
