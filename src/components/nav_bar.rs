@@ -1,4 +1,5 @@
-//! The bar along the top: the app's name and the everyday destinations.
+//! The bar along the top: the app's name, the everyday destinations, and a menu with the
+//! other modes.
 
 use leptos::prelude::*;
 
@@ -28,6 +29,17 @@ pub fn NavBar() -> impl IntoView {
                 {link(Page::Map, Msg::NavMap)}
                 {link(Page::List, Msg::NavList)}
                 {link(Page::Settings, Msg::NavSettings)}
+                // The other modes, two taps from anywhere: the walk, the kiosk, the screen.
+                <details class="nav-more" data-testid="nav-more">
+                    <summary aria-label=tr(Msg::NavMore) title=tr(Msg::NavMore)>
+                        <span aria-hidden="true">"⋯"</span>
+                    </summary>
+                    <div class="nav-menu">
+                        {link(Page::Walk, Msg::NavWalk)}
+                        {link(Page::Kiosk, Msg::NavKiosk)}
+                        {link(Page::Screen, Msg::NavScreen)}
+                    </div>
+                </details>
             </nav>
         </header>
         <StorageBanner />

@@ -50,7 +50,31 @@ const CORS = `
       # in the later access phase) can refuse it.
       if ($request_method = OPTIONS) { return 204; }`;
 
-function config({ prefix, port, davDir, auth, cors, fullPutPath, serveDist }) {
+// The event's drop for residents' phones: PUT only, with the drop's own password, into the
+// event's inbox folder; it can neither read, list, delete nor leave the inbox.
+function dropLocation({ prefix, davDir, drop, cors }) {
+  return `
+    location ^~ /drop/${drop.event}/ {
+      alias ${davDir}/${drop.event}/inbox/;
+      ${cors ? `add_header Access-Control-Allow-Origin $http_origin always;
+      add_header Access-Control-Allow-Methods "PUT, OPTIONS" always;
+      add_header Access-Control-Allow-Headers "Authorization, Content-Type" always;
+      add_header Access-Control-Max-Age 600 always;
+      if ($request_method = OPTIONS) { return 204; }` : ''}
+      limit_except PUT { deny all; }
+      dav_methods PUT;
+      create_full_put_path on;
+      client_max_body_size 20m;
+      add_header Content-Security-Policy "sandbox" always;
+      add_header X-Content-Type-Options "nosniff" always;
+      auth_basic "Oase drop";
+      auth_basic_user_file ${prefix}/drop.htpasswd;
+      # One level only: nothing below the inbox, so no name can reach another folder.
+      location ~ ^/drop/${drop.event}/[^/]*/ { return 403; }
+    }`;
+}
+
+function config({ prefix, port, davDir, auth, cors, fullPutPath, serveDist, drop }) {
   // Workers started by root switch to "nobody", who could not write the 0700 temp folder.
   const user = process.getuid?.() === 0 ? 'user root root;' : '';
   const app = serveDist ? `
@@ -97,7 +121,7 @@ http {
       add_header Content-Security-Policy "sandbox" always;
       add_header X-Content-Type-Options "nosniff" always;${cors ? CORS : ''}
       ${auth ? `auth_basic "Oase"; auth_basic_user_file ${prefix}/htpasswd;` : ''}
-    }${app}
+    }${drop ? dropLocation({ prefix, davDir, drop, cors }) : ''}${app}
   }
 }
 `;
@@ -106,12 +130,13 @@ http {
 /**
  * Starts nginx as a child process with a WebDAV folder at /dav/. `root` is the folder on disk
  * (default: a fresh one inside the temp dir); `serveDist` also serves a built app at /;
- * `fullPutPath: false` makes a PUT into a missing folder fail, as on Apache and Nextcloud.
+ * `fullPutPath: false` makes a PUT into a missing folder fail, as on Apache and Nextcloud;
+ * `drop: { event, token }` adds the event's write-only drop at /drop/{event}/ (user `drop`).
  * Returns { url, folderUrl, dir, port, stop() }; `dir` is the folder on disk.
  */
 export async function startDav({
   auth = true, cors = true, user = 'oase', password = 'geheim', root, serveDist,
-  fullPutPath = true,
+  fullPutPath = true, drop,
 } = {}) {
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'oase-dav-'));
   const davDir = path.resolve(root ?? path.join(prefix, 'dav'));
@@ -120,13 +145,17 @@ export async function startDav({
   // {SHA} is one of the schemes nginx checks itself (no crypt(3) needed); fine for a test.
   const sha = crypto.createHash('sha1').update(password).digest('base64');
   fs.writeFileSync(path.join(prefix, 'htpasswd'), `${user}:{SHA}${sha}\n`);
+  if (drop) {
+    const dropSha = crypto.createHash('sha1').update(drop.token).digest('base64');
+    fs.writeFileSync(path.join(prefix, 'drop.htpasswd'), `drop:{SHA}${dropSha}\n`);
+  }
 
   // nginx cannot listen on port 0 and say which port it got: take a free port and retry if
   // another process grabs it before nginx binds.
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const port = await freePort();
     fs.writeFileSync(path.join(prefix, 'nginx.conf'),
-      config({ prefix, port, davDir, auth, cors, fullPutPath, serveDist }));
+      config({ prefix, port, davDir, auth, cors, fullPutPath, serveDist, drop }));
     const child = spawn(NGINX,
       ['-p', `${prefix}/`, '-c', `${prefix}/nginx.conf`, '-e', `${prefix}/error.log`,
         '-g', 'daemon off;'],

@@ -227,3 +227,36 @@ test('the same-origin set-up serves the app with a single-page fallback beside t
     fs.rmSync(dist, { recursive: true, force: true });
   }
 });
+
+test('the drop takes a PUT into the event\'s inbox and nothing else', async () => {
+  const site = await startDav({ drop: { event: 'hengstdal-2026', token: 'zaad-42' } });
+  const DROP = `Basic ${Buffer.from('drop:zaad-42').toString('base64')}`;
+  const drop = `${site.url}/drop/hengstdal-2026/`;
+  const send = (url, method = 'PUT', auth = DROP, body = '{"type":"Feature"}') => fetch(url, {
+    method, headers: { ...(auth && { authorization: auth }), 'content-type': 'application/geo+json' },
+    ...(method === 'PUT' && { body }),
+  });
+  try {
+    // What a phone writes as {drop}/{name} is what the organiser reads as {event}/inbox/{name}.
+    assert.equal((await send(`${drop}a1.geojson`)).status, 201);
+    assert.equal(fs.readFileSync(path.join(site.dir, 'hengstdal-2026', 'inbox', 'a1.geojson'), 'utf8'), '{"type":"Feature"}');
+    const organiser = await fetch(`${site.folderUrl}hengstdal-2026/inbox/a1.geojson`, { headers: { authorization: AUTH } });
+    assert.equal(organiser.status, 200);
+    // Without the drop's password, or with the organiser's: no.
+    assert.equal((await send(`${drop}a2.geojson`, 'PUT', null)).status, 401);
+    assert.equal((await send(`${drop}a2.geojson`, 'PUT', AUTH)).status, 401);
+    // It can neither read, list nor delete.
+    for (const method of ['GET', 'HEAD', 'DELETE', 'PROPFIND', 'MKCOL']) {
+      assert.equal((await send(`${drop}a1.geojson`, method)).status, 403, method);
+    }
+    assert.equal((await send(drop, 'PROPFIND')).status, 403);
+    // Nor leave the inbox: no subfolders, no way up.
+    assert.equal((await send(`${drop}sub/x.geojson`)).status, 403);
+    const up = await send(`${drop}..%2F..%2Fhengstdal-2026%2Fx.geojson`);
+    assert.ok(up.status >= 400, `escaped with ${up.status}`);
+    assert.ok(!fs.existsSync(path.join(site.dir, 'hengstdal-2026', 'x.geojson')));
+    assert.deepEqual(fs.readdirSync(path.join(site.dir, 'hengstdal-2026')), ['inbox']);
+  } finally {
+    await site.stop();
+  }
+});

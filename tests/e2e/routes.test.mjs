@@ -93,3 +93,19 @@ test('links move between pages without a reload; back and forward work', async (
   assert.ok(page.url().includes('tiles='), 'the session tile template stays in the address');
   await page.close();
 });
+
+test('every mode is two taps from the map', async () => {
+  const page = await newPage(env.browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const targets = [['/list', 'Lijst'], ['/settings', 'Instellingen'], ['/walk', 'Wandelen'], ['/kiosk', 'Kiosk'], ['/screen', 'Scherm']];
+  for (const [path, label] of targets) {
+    await page.goto(appUrl(env.app.url, '/', { tiles: env.tiles.template }));
+    await page.waitForSelector('[data-testid=map]');
+    const direct = page.locator(`.nav-bar nav > a >> text=${label}`);
+    if (await direct.count() === 0) await page.tap('[data-testid=nav-more] summary');
+    await page.tap(`.nav-bar nav a >> text=${label}`);
+    await page.waitForFunction((p) => location.pathname === p, path);
+    await page.waitForSelector('h1, [data-testid=kiosk-start]');
+  }
+  assert.deepEqual(page.__errors, []);
+  await page.close();
+});
