@@ -32,19 +32,28 @@ const IN_FLIGHT: usize = 6;
 /// Failures in a row that do not heal by waiting (a wrong password) before sending stops.
 /// Nextcloud blocks an address after about ten failed logins.
 pub const HALT_AFTER: u32 = 3;
+/// After a success, pins that failed in a way that heals are tried again within this (ms).
+const SOON_MS: f64 = 2_000.0;
+/// A passing failure this soon after a success (ms) is a hiccup of a working server: the pin
+/// waits [`SOON_MS`], not its whole backoff.
+const RECENT_MS: f64 = 30_000.0;
 
 /// The sync logic and what it remembers between rounds.
 pub struct Syncer<R, D> {
     pub repo: R,
     pub dav: D,
     /// When each failed pin may be tried again (ms since the epoch).
-    next_try: RefCell<HashMap<String, f64>>,
+    /// When each failed pin may be tried again (ms since the epoch), and whether its failure
+    /// heals by waiting.
+    next_try: RefCell<HashMap<String, (f64, bool)>>,
     /// The event folders made (MKCOL once each).
     folders: RefCell<Vec<String>>,
     /// The version of each collection file already read (pull).
     seen: RefCell<HashMap<String, String>>,
     /// Failures in a row that waiting does not heal; at [`HALT_AFTER`] sending stops.
     lasting: Cell<u32>,
+    /// When a pin last went through (ms since the epoch).
+    last_success: Cell<f64>,
     /// Collection files not taken in, by name: why.
     skipped: RefCell<std::collections::BTreeMap<String, String>>,
 }
@@ -62,6 +71,7 @@ where
             folders: RefCell::default(),
             seen: RefCell::default(),
             lasting: Cell::new(0),
+            last_success: Cell::new(f64::NEG_INFINITY),
             skipped: RefCell::default(),
         }
     }
@@ -94,7 +104,7 @@ where
 
     /// When pin `id` may be tried again, if it is waiting after a failure.
     pub fn next_try(&self, id: &str) -> Option<f64> {
-        self.next_try.borrow().get(id).copied()
+        self.next_try.borrow().get(id).map(|(t, _)| *t)
     }
 
     /// Reads the outbox's counts into the store.
@@ -127,7 +137,7 @@ where
                 for (id, q) in &due {
                     self.next_try
                         .borrow_mut()
-                        .insert(id.clone(), now + wait_ms(p, q.attempts));
+                        .insert(id.clone(), (now + wait_ms(p, q.attempts), p.heals()));
                 }
             } else {
                 // Each worker takes the next pin as soon as it is done. No answer at all, or a
@@ -205,7 +215,17 @@ where
         match self.put_pin(settings, &pin).await {
             Ok(()) => {
                 let _ = self.repo.mark_sent(id, &pin.updated_at).await;
-                self.next_try.borrow_mut().remove(id);
+                // The collection point takes pins again: those waiting after a passing failure
+                // (a hiccup, a dropped connection) need not sit out the rest of their backoff.
+                let mut waiting = self.next_try.borrow_mut();
+                waiting.remove(id);
+                for (t, heals) in waiting.values_mut() {
+                    if *heals {
+                        *t = t.min(now + SOON_MS);
+                    }
+                }
+                drop(waiting);
+                self.last_success.set(now);
                 self.lasting.set(0);
                 state.upload().update(|u| {
                     u.problem = None;
@@ -215,9 +235,13 @@ where
             }
             Err(p) => {
                 let _ = self.repo.mark_failed(id, q).await;
+                let mut wait = wait_ms(p, q.attempts + 1);
+                if p.heals() && now - self.last_success.get() < RECENT_MS {
+                    wait = wait.min(SOON_MS);
+                }
                 self.next_try
                     .borrow_mut()
-                    .insert(id.to_owned(), now + wait_ms(p, q.attempts + 1));
+                    .insert(id.to_owned(), (now + wait, p.heals()));
                 self.failed(state, p);
                 Some(p)
             }

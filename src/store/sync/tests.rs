@@ -421,3 +421,48 @@ fn a_removed_pin_takes_its_photo_from_the_collection_point_too() {
         matches!(&w.sync.dav.files.borrow()[&tombstone].0, Stored::Text(t) if t.contains("\"deleted\":true"))
     );
 }
+
+#[test]
+fn a_success_brings_the_retries_of_passing_failures_forward() {
+    let w = world();
+    w.save(vec![pin(1, "2026-12-01T10:00:00Z")]);
+    // Pin 1 has failed often (a long backoff), then fails once more with a hiccup.
+    w.sync
+        .repo
+        .queue
+        .borrow_mut()
+        .get_mut(&id(1))
+        .unwrap()
+        .attempts = 6;
+    w.sync.dav.fail_next(&[Ok(201), Ok(500)]);
+    w.send(T0);
+    assert_eq!(w.sync.next_try(&id(1)), Some(T0 + 60_000.0));
+    // Another pin goes through: the server is evidently there, so pin 1 comes soon.
+    w.save(vec![pin(2, "2026-12-01T10:00:00Z")]);
+    w.send(T0 + 1_000.0);
+    assert_eq!(w.sync.next_try(&id(1)), Some(T0 + 1_000.0 + 2_000.0));
+    w.send(T0 + 3_000.0);
+    assert_eq!(w.pending(), 0);
+}
+
+#[test]
+fn a_hiccup_right_after_a_success_waits_only_briefly() {
+    let w = world();
+    w.save(vec![pin(1, "2026-12-01T10:00:00Z")]);
+    w.send(T0);
+    w.save(vec![pin(2, "2026-12-01T10:00:00Z")]);
+    w.sync
+        .repo
+        .queue
+        .borrow_mut()
+        .get_mut(&id(2))
+        .unwrap()
+        .attempts = 6;
+    w.sync.dav.fail_next(&[Ok(502)]);
+    w.send(T0 + 5_000.0);
+    assert_eq!(w.sync.next_try(&id(2)), Some(T0 + 5_000.0 + 2_000.0));
+    // Long after the last success, the backoff applies in full.
+    w.sync.dav.fail_next(&[Ok(502)]);
+    w.send(T0 + 60_000.0);
+    assert_eq!(w.sync.next_try(&id(2)), Some(T0 + 60_000.0 + 60_000.0));
+}
