@@ -82,6 +82,8 @@ test('a walk of 20 positions records its track and distance; a pin on the way si
   ]);
   const gpx = fs.readFileSync(await download.path(), 'utf8');
   const points = [...gpx.matchAll(/<trkpt lat="([\d.]+)" lon="([\d.]+)"/g)].map((m) => ({ latitude: Number(m[1]), longitude: Number(m[2]) }));
+  // Seen twice in full runs (19 of 20): say which fix went missing, for whoever looks next.
+  if (points.length !== 20) console.log('# walk: stored track indices', JSON.stringify(points.map((p) => track.findIndex((t) => Math.abs(t.latitude - p.latitude) < 1e-9 && Math.abs(t.longitude - p.longitude) < 1e-9))));
   assert.equal(points.length, 20);
   points.forEach((p, i) => {
     assert.ok(Math.abs(p.latitude - track[i].latitude) < 1e-9 && Math.abs(p.longitude - track[i].longitude) < 1e-9, `point ${i}`);
