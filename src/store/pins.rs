@@ -12,7 +12,7 @@ use crate::browser::{channel, clock, files, photo};
 use crate::domain::merge;
 use crate::domain::photos::{photo_key, to_sweep};
 use crate::domain::pin::Pin;
-use crate::domain::time::{format_rfc3339, next_stamp, parse_rfc3339};
+use crate::domain::time::next_stamp;
 
 /// Whether these pins go into the outbox: only when the organiser set a destination, and never
 /// a pin whose maker said no (kiosk consent: `"upload": false`).
@@ -121,15 +121,21 @@ pub async fn load_stored_pins(state: Store<AppState>) {
     load_stored_pins_in(&IdbRepository, state).await;
 }
 
-/// Removes a pin by turning it into a tombstone stamped `now` (so the removal merges with
-/// other devices). Returns the tombstone written, if the pin was there.
+/// The tombstone that removes `was` at `now`: stamped after the version it replaces, so the
+/// removal merges with other devices even when this clock runs behind.
+fn removal(was: &Pin, now: &str) -> Pin {
+    was.tombstone(&next_stamp(now, Some(&was.updated_at)))
+}
+
+/// Removes a pin by turning it into a tombstone (see [`removal`]). Returns the tombstone
+/// written, if the pin was there.
 pub async fn delete_pin_in<R: PinRepository>(
     repo: &R,
     state: Store<AppState>,
     id: &str,
     now: &str,
 ) -> Option<Pin> {
-    let gone = state.with_untracked(|s| s.pin(id).map(|p| p.tombstone(now)))?;
+    let gone = state.with_untracked(|s| s.pin(id).map(|p| removal(p, now)))?;
     let _ = save_pins_in(repo, state, vec![gone.clone()]).await;
     Some(gone)
 }
@@ -140,23 +146,12 @@ pub fn delete_pin(id: &str) {
     let Some(was) = app.state.with_untracked(|s| s.pin(id).cloned()) else {
         return;
     };
-    let gone = was.tombstone(&next_stamp(&clock::now(), Some(&was.updated_at)));
+    let gone = removal(&was, &clock::now());
     app.sheet.set(Sheet::Closed);
     app.undo.set(Some(was));
     spawn_local(async move {
         let _ = save_pins(app.state, vec![gone]).await;
     });
-}
-
-/// The pin `was` as it was before its removal, stamped after the tombstone so it wins every
-/// merge (on this device and on every device the tombstone reached).
-pub fn restored(was: &Pin, tombstone_at: &str) -> Pin {
-    let after = parse_rfc3339(tombstone_at).map_or(was.updated_ms(), |t| t + 1);
-    Pin {
-        deleted: false,
-        updated_at: format_rfc3339(after.max(was.updated_ms() + 1)),
-        ..was.clone()
-    }
 }
 
 /// Brings back the pin just deleted.
@@ -175,7 +170,12 @@ pub fn undo_delete() {
                 .map(|p| p.updated_at.clone())
         })
         .unwrap_or_else(clock::now);
-    let back = restored(&was, &tombstone_at);
+    // Stamped after the tombstone, so it wins every merge (here and wherever the removal went).
+    let back = Pin {
+        deleted: false,
+        updated_at: next_stamp(&clock::now(), Some(&tombstone_at)),
+        ..was
+    };
     spawn_local(async move {
         let _ = save_pins(app.state, vec![back]).await;
     });

@@ -404,13 +404,10 @@ impl Dav for MemoryDav {
         Ok(match r.method {
             "MKCOL" => {
                 let mut folders = self.folders.borrow_mut();
-                let parent = r.url.trim_end_matches('/').rsplit_once('/').map(|(p, _)| p);
-                let parent_there = parent.is_some_and(|p| {
-                    p.ends_with(':')
-                        || p.ends_with("//")
-                        || !p[p.find("://").map_or(0, |i| i + 3)..].contains('/')
-                        || folders.contains(&format!("{p}/"))
-                });
+                // The server's root is always there; any other parent must have been made.
+                let parent_there = super::sync::folder_chain(&r.url)
+                    .get(1)
+                    .is_none_or(|parent| folders.contains(parent));
                 if folders.contains(&r.url) {
                     answer(405)
                 } else if self.strict_folders.get() && !parent_there {

@@ -405,7 +405,7 @@ fn wait_ms(p: Problem, attempts: u32) -> f64 {
 
 /// A folder and the folders above it, deepest first, up to (not including) the server's root:
 /// `https://h/dav/oase/feest/` → that, `https://h/dav/oase/`, `https://h/dav/`.
-fn folder_chain(folder: &str) -> Vec<String> {
+pub(super) fn folder_chain(folder: &str) -> Vec<String> {
     let root = folder
         .find("://")
         .and_then(|i| folder[i + 3..].find('/').map(|j| i + 3 + j + 1))
