@@ -11,6 +11,7 @@ use crate::map::mercator::LatLon;
 use crate::map::start::start_view;
 use crate::map::view::MapState;
 use crate::map::viewport::Viewport;
+use crate::modes::join::JoinPage;
 use crate::modes::kiosk::KioskMode;
 use crate::modes::list::ListMode;
 use crate::modes::map::MapMode;
@@ -76,6 +77,7 @@ pub fn App() -> impl IntoView {
         Page::Walk => WalkMode().into_any(),
         Page::Screen => ScreenMode().into_any(),
         Page::Settings => SettingsMode().into_any(),
+        Page::Join => JoinPage().into_any(),
         Page::NotFound => NotFound().into_any(),
     };
     view! {

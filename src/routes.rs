@@ -9,6 +9,8 @@ pub enum Page {
     Walk,
     Screen,
     Settings,
+    /// A phone opening the join link of an event (`/join#…`).
+    Join,
     NotFound,
 }
 
@@ -23,6 +25,7 @@ impl Page {
             "/walk" => Page::Walk,
             "/screen" => Page::Screen,
             "/settings" => Page::Settings,
+            "/join" => Page::Join,
             _ => Page::NotFound,
         }
     }
@@ -36,6 +39,7 @@ impl Page {
             Page::Walk => "/walk",
             Page::Screen => "/screen",
             Page::Settings => "/settings",
+            Page::Join => "/join",
             Page::NotFound => return None,
         })
     }
@@ -54,6 +58,7 @@ mod tests {
             Page::Walk,
             Page::Screen,
             Page::Settings,
+            Page::Join,
         ] {
             assert_eq!(Page::from_path(p.path().unwrap_or_default()), p);
         }

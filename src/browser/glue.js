@@ -41,6 +41,10 @@ export function keep_awake(on) {
 
 export function is_fullscreen() { return !!(document.fullscreenElement || document.webkitFullscreenElement); }
 export function page_origin() { return location.origin; }
+// The clipboard needs a secure context and a tap; where it is missing, the caller says so.
+export async function copy_text(text) {
+  try { await navigator.clipboard.writeText(text); return true; } catch (_) { return false; }
+}
 
 // ---- kiosk: no zoom or context menu, fields above the keyboard, back kept inside -------------
 

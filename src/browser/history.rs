@@ -23,6 +23,23 @@ pub fn push(path: &str) {
     }
 }
 
+/// The location's fragment (after `#`), where a join link carries its secrets.
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Replaces the current entry with `path` (keeping the query string), so the fragment leaves
+/// the address bar and the history.
+pub fn replace(path: &str) {
+    let Some(w) = web_sys::window() else { return };
+    let search = w.location().search().unwrap_or_default();
+    if let Ok(h) = w.history() {
+        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{search}")));
+    }
+}
+
 /// The in-app path a click should navigate to, if it is a plain click on an in-app link.
 fn link_target(ev: &web_sys::MouseEvent) -> Option<String> {
     if ev.default_prevented()

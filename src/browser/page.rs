@@ -45,6 +45,17 @@ extern "C" {
     #[wasm_bindgen(js_name = keep_awake)]
     fn keep_awake_js(on: bool);
     fn page_origin() -> String;
+    #[wasm_bindgen(js_name = copy_text)]
+    fn copy_text_js(text: &str) -> js_sys::Promise;
+}
+
+/// Copies `text` to the clipboard; `false` where the browser does not allow it.
+pub async fn copy_text(text: &str) -> bool {
+    wasm_bindgen_futures::JsFuture::from(copy_text_js(text))
+        .await
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
 }
 
 /// Enters fullscreen (call from a tap or key: browsers allow it only then) or leaves it. Where

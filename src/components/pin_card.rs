@@ -3,6 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::join::JoinMsg;
+use crate::store::event::{is_organiser, set_on_screen};
+use crate::store::words::jr;
+
 use crate::components::pin_badge::PinBadge;
 use crate::domain::pin::Pin;
 use crate::i18n::{kind_name, Msg};
@@ -122,6 +126,16 @@ pub fn PinCard(pin: Pin) -> impl IntoView {
             <div class="form-buttons">
                 <button type="button" class="button primary" data-testid="pin-edit" on:click=edit>{tr(Msg::Edit)}</button>
                 <DeleteButton id=id />
+                {is_organiser(app.state).then(|| {
+                    let hidden = pin.hidden();
+                    let id = pin.id.clone();
+                    view! {
+                        <button type="button" class="button secondary" data-testid="pin-hide" data-hidden=hidden.to_string()
+                            aria-pressed=hidden.to_string() on:click=move |_| set_on_screen(app.state, &id, !hidden)>
+                            {jr(if hidden { JoinMsg::Unhide } else { JoinMsg::Hide })}
+                        </button>
+                    }
+                })}
                 <button type="button" class="button secondary" on:click=move |_| app.sheet.set(Sheet::Closed)>
                     {tr(Msg::Close)}
                 </button>

@@ -11,8 +11,10 @@ use crate::components::symbol_picker::SymbolPicker;
 use crate::domain::pin::{Category, Pin, PinKind, MAX_QUOTE};
 use crate::domain::symbols::DRAWN;
 use crate::domain::time::next_stamp;
+use crate::i18n::join::{goes_to, JoinMsg};
 use crate::i18n::{category_label, chars_left, pin_error, text, upload_hint, Msg};
 use crate::store::pins;
+use crate::store::words::jr;
 use crate::store::{lang, save_pins, tr, use_app, AppStateStoreFields, Sheet};
 
 /// The words of each kind: prompt, title label, quote label, note label.
@@ -136,6 +138,16 @@ pub fn PinForm(kind: PinKind, lat: f64, lon: f64, editing: Option<Box<Pin>>) -> 
     let photo_failed = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let saving = RwSignal::new(false);
+    // On a phone that joined an event: whether this pin goes there too (unticked: kept here).
+    let send = RwSignal::new(
+        old.as_ref()
+            .is_none_or(|p| p.extra.get("upload") != Some(&serde_json::Value::Bool(false))),
+    );
+    let joined_event = Memo::new(move |_| {
+        state
+            .settings()
+            .with(|s| s.event.joined.as_ref().map(|j| j.event.clone()))
+    });
     let (prompt, title_label, quote_label, note_label) = prompts(kind);
 
     let on_photo =
@@ -166,7 +178,16 @@ pub fn PinForm(kind: PinKind, lat: f64, lon: f64, editing: Option<Box<Pin>>) -> 
             } else {
                 base.symbol.clone()
             };
+            let mut extra = base.extra.clone();
+            if joined_event.get_untracked().is_some() {
+                if send.get_untracked() {
+                    extra.remove("upload");
+                } else {
+                    extra.insert("upload".into(), false.into());
+                }
+            }
             let pin = Pin {
+                extra,
                 title: title.get_untracked().trim().to_owned(),
                 quote: quote.get_untracked().trim().to_owned(),
                 note: note.get_untracked().trim().to_owned(),
@@ -275,8 +296,22 @@ pub fn PinForm(kind: PinKind, lat: f64, lon: f64, editing: Option<Box<Pin>>) -> 
             }}
             {move || {
                 // Nothing leaves the device unseen: say where the pin will also go.
+                if let Some(event) = joined_event.get() {
+                    return Some(view! {
+                        <p class="quiet" data-testid="upload-hint">{goes_to(lang.get(), &event)}</p>
+                        <label class="choice">
+                            <input
+                                type="checkbox"
+                                data-testid="upload-consent"
+                                prop:checked=move || send.get()
+                                on:change=move |ev| send.set(event_target_checked(&ev))
+                            />
+                            <span>{jr(JoinMsg::KeepHere)}</span>
+                        </label>
+                    }.into_any());
+                }
                 app.state.settings().with(|s| s.upload.active().then(|| s.upload.folder())).map(|folder| {
-                    view! { <p class="quiet" data-testid="upload-hint">{move || upload_hint(lang.get(), &folder)}</p> }
+                    view! { <p class="quiet" data-testid="upload-hint">{move || upload_hint(lang.get(), &folder)}</p> }.into_any()
                 })
             }}
             <div class="form-buttons">

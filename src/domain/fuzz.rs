@@ -15,6 +15,7 @@ use crate::domain::drawing::{self, Stroke};
 use crate::domain::export;
 use crate::domain::geojson::{self, Foreign};
 use crate::domain::import;
+use crate::domain::join::{self, JoinLink};
 use crate::domain::pin::{is_path_data, Pin, PinKind, MAX_DRAWING};
 use crate::domain::symbols::SYMBOLS;
 use crate::domain::time::{format_rfc3339, next_stamp, parse_rfc3339};
@@ -331,6 +332,115 @@ fn any_pulled_file_is_a_pin_or_a_reason() {
             if let Ok(p) = upload::accept_pulled(name, text, now) {
                 assert_eq!(*name, format!("{}.geojson", p.id));
                 assert_eq!(p.validate_at(now), Ok(()));
+                assert!(p.photo.is_none_or(|f| f == format!("{}.jpg", p.id)));
+            }
+        }
+    });
+}
+
+/// Join links, as a phone reads them from its address bar. What is read is an event and
+/// addresses that pass the drop's rules.
+#[test]
+fn any_join_link_is_read_or_refused() {
+    let link = JoinLink {
+        event: "Oase & feest #1 — مهرجان".into(),
+        drop: join::Drop {
+            url: "https://wolk.example.nl/public.php/webdav/".into(),
+            user: "AbC123xyz".into(),
+            password: "&=#%+ ğ".into(),
+        },
+        snapshot: Some("/oase/feest.geojson".into()),
+    };
+    let url = link.to_url("https://oase.example.nl");
+    let samples = [
+        url.split_once('#').map_or("", |(_, f)| f).to_owned(),
+        "#v=1&e=Feest&d=http%3A%2F%2F127.0.0.1%3A8080%2Fdrop&u=&p=%E2%82%AC".to_owned(),
+    ];
+    let inputs = texts(12, &samples, 3000, 1500);
+    never_panics("JoinLink::from_fragment", &inputs, |f| {
+        if let Ok(l) = JoinLink::from_fragment(f) {
+            assert!(!l.event.trim().is_empty() && l.event.chars().count() <= join::MAX_EVENT);
+            assert!(l.drop.url.ends_with('/') && upload::is_folder_url(&l.drop.url));
+            assert!(l.snapshot.is_none_or(|s| upload::is_folder_url(&s)));
+        }
+    });
+}
+
+/// Addresses an organiser types or pastes for the drop, with and without a user.
+#[test]
+fn any_address_is_a_drop_or_a_reason() {
+    let samples = [
+        "https://wolk.example.nl/index.php/s/AbC123xyz/?dir=/#x".to_owned(),
+        " https://buurt@example.nl/nextcloud/s/Token ".to_owned(),
+        "http://[::1]:81/dav".to_owned(),
+        "/drop/feest/".to_owned(),
+    ];
+    let inputs = texts(13, &samples, 3000, 1500);
+    let mut n = 0;
+    never_panics("join::drop_from", &inputs, |url| {
+        n += 1;
+        let user = if n % 2 == 0 { "" } else { "oase" };
+        if let Ok(d) = join::drop_from(url, user, "pw") {
+            assert!(
+                d.url.ends_with('/') && upload::is_folder_url(&d.url),
+                "{d:?}"
+            );
+            assert!(!d.url.contains(['?', '#']), "{d:?}");
+        }
+    });
+}
+
+/// File names in a drop's inbox, Nextcloud's copies included.
+#[test]
+fn any_name_is_a_version_of_a_pin_or_none() {
+    let pin = sample_pins().remove(0);
+    let name = join::drop_name(&pin, "geojson");
+    let samples = [
+        name.clone(),
+        name.replace(".geojson", " (2).jpg"),
+        format!("{}.geojson", pin.id),
+    ];
+    let inputs = texts(14, &samples, 3000, 1500);
+    never_panics("join::read_drop_name", &inputs, |name| {
+        if let Some(n) = join::read_drop_name(name) {
+            assert!(
+                name.starts_with(&n.stem) && n.stem.starts_with(&n.id),
+                "{n:?}"
+            );
+            assert!(name.ends_with(&format!(".{}", n.ext)), "{n:?}");
+        }
+    });
+}
+
+/// Phones' files, as the organiser's device finds them in the inbox, against no pin, the
+/// same phone's pin and the organiser's. What is accepted is a valid pin with an owner, no key,
+/// and a pin it changes is that owner's.
+#[test]
+fn any_contribution_is_a_pin_or_a_reason() {
+    let secret = "6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b";
+    let pins = sample_pins();
+    let samples: Vec<String> = pins
+        .iter()
+        .map(|p| geojson::feature(&join::as_dropped(p, secret)).to_string())
+        .collect();
+    let inputs = texts(15, &samples, 2000, 1000);
+    let now = FOREIGN.now_ms();
+    let mut mine = pins[0].clone();
+    mine.extra
+        .insert("owner".into(), join::owner_of(secret).into());
+    let theirs = pins[0].clone();
+    let existing = [None, Some(&mine), Some(&theirs)];
+    let names: Vec<String> = pins.iter().map(|p| join::drop_name(p, "geojson")).collect();
+    let mut n = 0;
+    never_panics("join::accept_contribution", &inputs, |text| {
+        n += 1;
+        for name in &names {
+            let before = existing[n % existing.len()];
+            if let Ok(p) = join::accept_contribution(name, text, before, n % 2 == 0, now) {
+                assert_eq!(p.validate_at(now), Ok(()));
+                assert!(name.starts_with(&p.id) && !p.extra.contains_key("key"));
+                let owner = p.owner().expect("an owner");
+                assert!(before.is_none_or(|b| b.owner() == Some(owner)));
                 assert!(p.photo.is_none_or(|f| f == format!("{}.jpg", p.id)));
             }
         }

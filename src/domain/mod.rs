@@ -1,12 +1,14 @@
 //! Oase's own data and rules, in plain Rust (no browser, no UI).
 
 pub mod drawing;
+pub mod event;
 pub mod export;
 pub mod filter;
 #[cfg(test)]
 mod fuzz;
 pub mod geojson;
 pub mod import;
+pub mod join;
 pub mod kiosk;
 pub mod lang;
 pub mod merge;

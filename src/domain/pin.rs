@@ -308,6 +308,43 @@ impl Pin {
         }
     }
 
+    /// Hidden from the celebration screen by the organiser, not deleted (`"hidden": true`).
+    pub fn hidden(&self) -> bool {
+        self.flag("hidden")
+    }
+
+    pub fn set_hidden(&mut self, on: bool) {
+        self.set_flag("hidden", on);
+    }
+
+    /// A phone's contribution waiting for the organiser's OK (`"waiting": true`).
+    pub fn waiting(&self) -> bool {
+        self.flag("waiting")
+    }
+
+    pub fn set_waiting(&mut self, on: bool) {
+        self.set_flag("waiting", on);
+    }
+
+    /// The phone that made the pin: the SHA-256 (hexadecimal) of its secret (`"owner"`).
+    /// Pins made on the organiser's devices have none.
+    pub fn owner(&self) -> Option<&str> {
+        self.extra.get("owner").and_then(Value::as_str)
+    }
+
+    /// A flag lives in `extra` only while it is set, so the exchange format stays as it is.
+    fn flag(&self, name: &str) -> bool {
+        self.extra.get(name) == Some(&Value::Bool(true))
+    }
+
+    fn set_flag(&mut self, name: &str, on: bool) {
+        if on {
+            self.extra.insert(name.to_owned(), Value::Bool(true));
+        } else {
+            self.extra.remove(name);
+        }
+    }
+
     /// Whether the pin matches a free-text search (case-insensitive, in every text field).
     pub fn matches_text(&self, needle: &str) -> bool {
         let needle = needle.trim().to_lowercase();
@@ -521,6 +558,29 @@ mod tests {
         assert!(p.matches_text("kok"));
         assert!(p.matches_text("  "));
         assert!(!p.matches_text("fiets"));
+    }
+
+    #[test]
+    fn flags_ride_in_the_unknown_properties() {
+        let mut p = pin();
+        assert!(!p.hidden() && !p.waiting() && p.owner().is_none());
+        p.set_hidden(true);
+        p.set_waiting(true);
+        p.extra.insert("owner".into(), Value::from("ab12"));
+        assert!(p.hidden() && p.waiting());
+        assert_eq!(p.owner(), Some("ab12"));
+        let json = serde_json::to_value(&p).expect("serialises");
+        assert_eq!(json["hidden"], Value::Bool(true));
+        assert_eq!(json["waiting"], Value::Bool(true));
+        assert_eq!(json["owner"], Value::from("ab12"));
+        // Unset means gone, not `false`: a pin without flags is written as before.
+        p.set_hidden(false);
+        p.set_waiting(false);
+        assert!(!p.extra.contains_key("hidden") && !p.extra.contains_key("waiting"));
+        // Only `true` counts; an owner must be text.
+        p.extra.insert("hidden".into(), Value::from("yes"));
+        p.extra.insert("owner".into(), Value::from(7));
+        assert!(!p.hidden() && p.owner().is_none());
     }
 
     #[test]

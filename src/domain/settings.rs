@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::event::EventSettings;
 use super::kiosk::KioskSettings;
 use super::lang::Lang;
 use super::upload::UploadSettings;
@@ -25,6 +26,8 @@ pub struct Settings {
     pub upload: UploadSettings,
     /// The kiosk's idle time, kinds and organiser PIN.
     pub kiosk: KioskSettings,
+    /// Residents' phones: the organiser's drop, or the event this phone joined.
+    pub event: EventSettings,
 }
 
 impl Default for Settings {
@@ -37,6 +40,7 @@ impl Default for Settings {
             custom_attribution: String::new(),
             upload: UploadSettings::default(),
             kiosk: KioskSettings::default(),
+            event: EventSettings::default(),
         }
     }
 }

@@ -341,20 +341,30 @@ impl From<FeatureError> for PulledError {
 /// (`{id}.geojson`, so one file cannot overwrite another pin); and a photo, if any, that is
 /// the file beside it (`{id}.jpg`), so a photo fetched for this pin is stored as this pin's.
 pub fn accept_pulled(file_name: &str, text: &str, now_ms: i64) -> Result<Pin, PulledError> {
+    let id = file_name.strip_suffix(".geojson").filter(|id| is_uuid(id));
+    read_pin_file(file_name, id, text, now_ms)
+}
+
+/// The checks of [`accept_pulled`], for any file that must hold pin `id` (`None` when its name
+/// does not say which pin: refused as [`PulledError::BadName`], after the size check). A
+/// phone's contribution through a drop is checked by this too.
+pub(crate) fn read_pin_file(
+    file_name: &str,
+    id: Option<&str>,
+    text: &str,
+    now_ms: i64,
+) -> Result<Pin, PulledError> {
     if text.len() > MAX_PULLED_BYTES {
         return Err(PulledError::TooLarge(text.len()));
     }
-    let stem = file_name
-        .strip_suffix(".geojson")
-        .filter(|id| is_uuid(id))
-        .ok_or_else(|| PulledError::BadName(file_name.to_owned()))?;
+    let id = id.ok_or_else(|| PulledError::BadName(file_name.to_owned()))?;
     let feature: Value =
         serde_json::from_str(text).map_err(|e| PulledError::NotJson(e.to_string()))?;
     if feature.get("type").and_then(Value::as_str) != Some("Feature") {
         return Err(PulledError::NotAFeature);
     }
     let pin = own_feature(1, &feature, now_ms)?;
-    if pin.id != stem {
+    if pin.id != id {
         return Err(PulledError::WrongId {
             file: file_name.to_owned(),
             id: pin.id,
@@ -401,6 +411,9 @@ pub struct UploadStatus {
     pub halted: bool,
     /// Collection files that were not taken in (name, why), so the organiser can look.
     pub skipped: Vec<(String, String)>,
+    /// Phones' contributions refused because they change or remove a pin that is not theirs
+    /// (the organiser's, or another phone's).
+    pub refused: usize,
 }
 
 /// A pin waiting in the outbox.

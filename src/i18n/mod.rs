@@ -5,6 +5,7 @@
 
 pub use crate::domain::lang::Lang;
 
+pub mod join;
 pub mod kiosk;
 
 /// The short name of a pin's kind.

@@ -1,5 +1,6 @@
 //! One screen per kind of user.
 
+pub mod join;
 pub mod kiosk;
 pub mod list;
 pub mod map;

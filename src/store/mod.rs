@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use reactive_stores::Store;
 
+pub mod event;
 pub mod files;
 pub mod pins;
 pub mod prefs;

@@ -371,7 +371,8 @@ impl MemoryDav {
     fn listing(&self, folder: &str) -> String {
         let mut xml = String::from(r#"<?xml version="1.0"?><d:multistatus xmlns:d="DAV:">"#);
         for (url, (_, version)) in self.files.borrow().iter() {
-            if let Some(name) = url.strip_prefix(folder) {
+            // Depth 1: the files in the folder, not those in folders below it.
+            if let Some(name) = url.strip_prefix(folder).filter(|n| !n.contains('/')) {
                 xml.push_str(&format!(
                     "<d:response><d:href>{folder}{name}</d:href><d:propstat><d:prop>\
                      <d:getetag>\"{version}\"</d:getetag></d:prop></d:propstat></d:response>"

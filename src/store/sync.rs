@@ -19,12 +19,13 @@ use super::repo::{
 };
 use super::{AppState, AppStateStoreFields};
 use crate::browser::{channel, clock, dav};
+use crate::domain::event::Destination;
 use crate::domain::geojson::feature;
+use crate::domain::join::{accept_contribution, read_drop_name, ContributionError};
 use crate::domain::merge;
 use crate::domain::pin::Pin;
 use crate::domain::upload::{
-    accept_pulled, as_uploaded, backoff_ms, listing, problem, Problem, UploadSettings,
-    PROPFIND_BODY,
+    accept_pulled, backoff_ms, listing, problem, Listed, Problem, UploadSettings, PROPFIND_BODY,
 };
 
 /// How many uploads are in flight at once.
@@ -42,7 +43,6 @@ const RECENT_MS: f64 = 30_000.0;
 pub struct Syncer<R, D> {
     pub repo: R,
     pub dav: D,
-    /// When each failed pin may be tried again (ms since the epoch).
     /// When each failed pin may be tried again (ms since the epoch), and whether its failure
     /// heals by waiting.
     next_try: RefCell<HashMap<String, (f64, bool)>>,
@@ -56,6 +56,8 @@ pub struct Syncer<R, D> {
     last_success: Cell<f64>,
     /// Collection files not taken in, by name: why.
     skipped: RefCell<std::collections::BTreeMap<String, String>>,
+    /// Contributions refused because they touched a pin that is not their phone's.
+    refused: Cell<usize>,
 }
 
 impl<R, D> Syncer<R, D>
@@ -73,6 +75,7 @@ where
             lasting: Cell::new(0),
             last_success: Cell::new(f64::NEG_INFINITY),
             skipped: RefCell::default(),
+            refused: Cell::new(0),
         }
     }
 
@@ -118,7 +121,7 @@ where
     }
 
     /// Sends every pin that is due at `now` (ms), six at a time.
-    pub async fn send_due(&self, state: Store<AppState>, settings: &UploadSettings, now: f64) {
+    pub async fn send_due(&self, state: Store<AppState>, dest: &Destination, now: f64) {
         if self.halted() {
             self.refresh(state).await;
             return;
@@ -132,7 +135,7 @@ where
             .filter(|(id, _)| self.next_try(id).is_none_or(|t| t <= now))
             .collect();
         if !due.is_empty() {
-            if let Err(p) = self.ensure_folder(settings).await {
+            if let Err(p) = self.ensure_folder(dest).await {
                 self.failed(state, p);
                 for (id, q) in &due {
                     self.next_try
@@ -149,7 +152,7 @@ where
                         let Some((id, q)) = queue.borrow_mut().next() else {
                             break;
                         };
-                        let p = self.send_one(state, settings, &id, &q, now).await;
+                        let p = self.send_one(state, dest, &id, &q, now).await;
                         if p.is_some_and(|p| p == Problem::Unreachable || !p.heals()) {
                             stop.set(true);
                         }
@@ -172,8 +175,10 @@ where
 
     /// Makes the event's folder, and the folders above it that are missing (a fresh server
     /// answers 409 to a folder whose parent is not there), one level at a time.
-    async fn ensure_folder(&self, settings: &UploadSettings) -> Result<(), Problem> {
-        let folder = settings.folder();
+    async fn ensure_folder(&self, dest: &Destination) -> Result<(), Problem> {
+        let Some(folder) = dest.folder() else {
+            return Ok(());
+        };
         if self.folders.borrow().contains(&folder) {
             return Ok(());
         }
@@ -183,7 +188,7 @@ where
         for _ in 0..chain.len() * 2 {
             let url = &chain[level];
             let status = self
-                .request(DavRequest::new("MKCOL", url, settings.authorization()))
+                .request(DavRequest::new("MKCOL", url, dest.authorization()))
                 .await?;
             match status {
                 // 405: it is there already.
@@ -203,7 +208,7 @@ where
     async fn send_one(
         &self,
         state: Store<AppState>,
-        settings: &UploadSettings,
+        dest: &Destination,
         id: &str,
         q: &Queued,
         now: f64,
@@ -212,7 +217,7 @@ where
         let Some(pin) = pin else {
             return None; // Not loaded yet; the next round has it.
         };
-        match self.put_pin(settings, &pin).await {
+        match self.put_pin(dest, &pin).await {
             Ok(()) => {
                 let _ = self.repo.mark_sent(id, &pin.updated_at).await;
                 // The collection point takes pins again: those waiting after a passing failure
@@ -250,82 +255,152 @@ where
 
     async fn put(
         &self,
-        settings: &UploadSettings,
+        auth: Option<String>,
         url: String,
         content_type: &'static str,
         body: Body<R::Photo>,
     ) -> Result<(), Problem> {
-        let mut request = DavRequest::new("PUT", url, settings.authorization());
+        let mut request = DavRequest::new("PUT", url, auth);
         request.content_type = Some(content_type);
         request.body = body;
         let status = self.request(request).await?;
         problem(status).map_or(Ok(()), Err)
     }
 
-    async fn put_pin(&self, settings: &UploadSettings, pin: &Pin) -> Result<(), Problem> {
-        if pin.deleted {
+    async fn put_pin(&self, dest: &Destination, pin: &Pin) -> Result<(), Problem> {
+        if pin.deleted && dest.removes() {
             // A removed pin's photo goes from the collection point too (gone already: fine).
-            let url = settings.file(&pin.id, "jpg");
+            let url = dest.file(pin, "jpg");
             let _ = self
-                .request(DavRequest::new("DELETE", url, settings.authorization()))
+                .request(DavRequest::new("DELETE", url, dest.authorization()))
                 .await?;
         }
         if let (Some(photo), false) = (&pin.photo, pin.deleted) {
             if let Ok(Some(blob)) = self.repo.photo(photo).await {
-                let url = settings.file(&pin.id, "jpg");
-                self.put(settings, url, "image/jpeg", Body::Photo(blob))
+                let url = dest.file(pin, "jpg");
+                self.put(dest.authorization(), url, "image/jpeg", Body::Photo(blob))
                     .await?;
             }
         }
-        // As the collection point knows it: the photo under the pin's own name.
-        let body = Body::Text(feature(&as_uploaded(pin)).to_string());
-        let url = settings.file(&pin.id, "geojson");
-        self.put(settings, url, "application/geo+json", body).await
+        // As the destination knows it: the photo under the pin's own name.
+        let body = Body::Text(feature(&dest.body(pin)).to_string());
+        let url = dest.file(pin, "geojson");
+        self.put(dest.authorization(), url, "application/geo+json", body)
+            .await
+    }
+
+    /// The `.geojson` files of `folder` (PROPFIND, Depth 1) that changed since they were last
+    /// read (`seen` is keyed by `tag` + name); `None` when the folder cannot be listed.
+    async fn changed_files(
+        &self,
+        settings: &UploadSettings,
+        folder: &str,
+        tag: &str,
+    ) -> Vec<Listed> {
+        let mut request = DavRequest::new("PROPFIND", folder, settings.authorization());
+        request.depth = Some("1");
+        request.content_type = Some("application/xml; charset=utf-8");
+        request.body = Body::Text(PROPFIND_BODY.to_owned());
+        match self.dav.send(request).await {
+            Ok(answer) if answer.status == 207 => listing(&answer.text)
+                .into_iter()
+                .filter(|f| self.seen.borrow().get(&format!("{tag}{}", f.name)) != Some(&f.version))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The text of one file, if it could be read.
+    async fn text_of(&self, settings: &UploadSettings, url: String) -> Option<String> {
+        let got = self
+            .dav
+            .send(DavRequest::new("GET", url, settings.authorization()))
+            .await
+            .ok()?;
+        got.ok().then_some(got.text)
+    }
+
+    /// Notes what became of a file: read once per version, so a skipped file is looked at again
+    /// only when it changes; why it was skipped stays in the status until it is taken in.
+    fn read(&self, key: String, version: String, why: Option<String>) {
+        match why {
+            Some(why) => self.skipped.borrow_mut().insert(key.clone(), why),
+            None => self.skipped.borrow_mut().remove(&key),
+        };
+        self.seen.borrow_mut().insert(key, version);
     }
 
     /// Reads the collection: new or changed files are fetched, checked like an import (a file
     /// that is not a valid pin of its own name is skipped and named in the status, never half
-    /// taken in) and merged. `now` (ms) bounds how far ahead a pin's time may be. Returns how
-    /// many pins changed here.
+    /// taken in) and merged. Then the event's inbox, where residents' phones write through the
+    /// drop: each file is a contribution, taken in only as a new pin or as a change to a pin
+    /// made by the same phone (others are refused and counted). `now` (ms) bounds how far ahead
+    /// a pin's time may be. Returns how many pins changed here.
     pub async fn pull(&self, state: Store<AppState>, settings: &UploadSettings, now: f64) -> usize {
         let folder = settings.folder();
-        let mut request = DavRequest::new("PROPFIND", &folder, settings.authorization());
-        request.depth = Some("1");
-        request.content_type = Some("application/xml; charset=utf-8");
-        request.body = Body::Text(PROPFIND_BODY.to_owned());
-        let Ok(answer) = self.dav.send(request).await else {
-            return 0;
-        };
-        if answer.status != 207 {
-            return 0;
-        }
-        let mut pulled = Vec::new();
-        for file in listing(&answer.text) {
-            if self.seen.borrow().get(&file.name) == Some(&file.version) {
+        // Each pin read, with the address of the photo of that version.
+        let mut pulled: Vec<(Pin, String)> = Vec::new();
+        for file in self.changed_files(settings, &folder, "").await {
+            let Some(text) = self
+                .text_of(settings, format!("{folder}{}", file.name))
+                .await
+            else {
                 continue;
-            }
-            let url = format!("{folder}{}", file.name);
-            let got = self
-                .dav
-                .send(DavRequest::new("GET", url, settings.authorization()))
-                .await;
-            let Ok(got) = got else { continue };
-            if !got.ok() {
-                continue;
-            }
-            match accept_pulled(&file.name, &got.text, now as i64) {
+            };
+            let why = match accept_pulled(&file.name, &text, now as i64) {
                 Ok(pin) => {
-                    pulled.push(pin);
-                    self.skipped.borrow_mut().remove(&file.name);
+                    let photo = settings.file(&pin.id, "jpg");
+                    pulled.push((pin, photo));
+                    None
                 }
-                Err(why) => {
-                    self.skipped
-                        .borrow_mut()
-                        .insert(file.name.clone(), why.to_string());
-                }
-            }
-            // Read once per version: a skipped file is looked at again only when it changes.
-            self.seen.borrow_mut().insert(file.name, file.version);
+                Err(why) => Some(why.to_string()),
+            };
+            self.read(file.name, file.version, why);
+        }
+        let inbox = format!("{folder}inbox/");
+        let hold = state.with_untracked(|s| s.settings.event.hold);
+        let mut contributed = std::collections::HashSet::new();
+        for file in self.changed_files(settings, &inbox, "inbox/").await {
+            let key = format!("inbox/{}", file.name);
+            let Some(name) = read_drop_name(&file.name) else {
+                self.read(
+                    key,
+                    file.version,
+                    Some(ContributionError::Name(file.name).to_string()),
+                );
+                continue;
+            };
+            let Some(text) = self
+                .text_of(settings, format!("{inbox}{}", file.name))
+                .await
+            else {
+                continue;
+            };
+            // The pin as it stands: read just now, or kept here.
+            let existing = pulled
+                .iter()
+                .rev()
+                .map(|(p, _)| p)
+                .find(|p| p.id == name.id)
+                .cloned()
+                .or_else(|| {
+                    state.with_untracked(|s| s.pins.iter().find(|p| p.id == name.id).cloned())
+                });
+            let why =
+                match accept_contribution(&file.name, &text, existing.as_ref(), hold, now as i64) {
+                    Ok(pin) => {
+                        contributed.insert(pin.id.clone());
+                        pulled.push((pin, format!("{inbox}{}.jpg", name.stem)));
+                        None
+                    }
+                    Err(why) => {
+                        if matches!(why, ContributionError::NotTheirs { .. }) {
+                            self.refused.set(self.refused.get() + 1);
+                        }
+                        Some(why.to_string())
+                    }
+                };
+            self.read(key, file.version, why);
         }
         let skipped: Vec<(String, String)> = self
             .skipped
@@ -333,31 +408,50 @@ where
             .iter()
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
-        if state.with_untracked(|s| s.upload.skipped != skipped) {
-            state.upload().update(|u| u.skipped = skipped);
+        let refused = self.refused.get();
+        if state.with_untracked(|s| s.upload.skipped != skipped || s.upload.refused != refused) {
+            state.upload().update(|u| {
+                u.skipped = skipped;
+                u.refused = refused;
+            });
         }
-        let plan = state.with_untracked(|s| merge::plan(&s.pins, pulled));
+        let photos: HashMap<(String, String), String> = pulled
+            .iter()
+            .map(|(p, url)| ((p.id.clone(), p.updated_at.clone()), url.clone()))
+            .collect();
+        let incoming = pulled.into_iter().map(|(p, _)| p).collect();
+        let plan = state.with_untracked(|s| merge::plan(&s.pins, incoming));
         if plan.is_empty() {
             return 0;
         }
         for pin in plan.writes().filter(|p| !p.deleted) {
-            if let Some(photo) = &pin.photo {
-                let url = settings.file(&pin.id, "jpg");
-                let mut get = DavRequest::new("GET", url, settings.authorization());
-                get.want_photo = true;
-                if let Ok(Some(blob)) = self.dav.send(get).await.map(|a| a.photo) {
-                    if let Some(clean) = self.repo.clean_photo(blob).await {
-                        let _ = self.repo.put_photo(photo, &clean).await;
-                    }
+            let (Some(photo), Some(url)) = (
+                &pin.photo,
+                photos.get(&(pin.id.clone(), pin.updated_at.clone())),
+            ) else {
+                continue;
+            };
+            let mut get = DavRequest::new("GET", url, settings.authorization());
+            get.want_photo = true;
+            if let Ok(Some(blob)) = self.dav.send(get).await.map(|a| a.photo) {
+                if let Some(clean) = self.repo.clean_photo(blob).await {
+                    let _ = self.repo.put_photo(photo, &clean).await;
                 }
             }
         }
-        let pins: Vec<Pin> = plan.writes().cloned().collect();
-        // What came from the collection point is not sent back to it.
-        let _ = self.repo.put_pins(&pins, false).await;
-        let changed = pins.len();
+        // What came from the collection point is not sent back to it; what came from phones
+        // goes into the collection, so every organiser's device has it.
+        let (mine, shared): (Vec<Pin>, Vec<Pin>) = plan
+            .writes()
+            .cloned()
+            .partition(|p| contributed.contains(&p.id));
+        let _ = self.repo.put_pins(&shared, false).await;
+        if !mine.is_empty() {
+            let _ = self.repo.put_pins(&mine, settings.active()).await;
+        }
+        let changed = shared.len() + mine.len();
         state.update(|s| {
-            for p in pins {
+            for p in shared.into_iter().chain(mine) {
                 s.upsert(p);
             }
         });
@@ -380,11 +474,12 @@ where
             s => return Err(problem(s).unwrap_or(Problem::NotWebDav)),
         }
         self.folders.borrow_mut().clear();
-        self.ensure_folder(settings).await?;
+        self.ensure_folder(&Destination::Collection(settings.clone()))
+            .await?;
         // Writing shows what reading cannot: permission to write, and room.
         let probe = settings.file(probe, "txt");
         let body = Body::Text("Oase".to_owned());
-        self.put(settings, probe.clone(), "text/plain", body)
+        self.put(settings.authorization(), probe.clone(), "text/plain", body)
             .await?;
         let _ = self
             .dav
@@ -442,16 +537,17 @@ pub fn start(state: Store<AppState>) {
         let mut was_online = true;
         loop {
             let settings = state.with_untracked(|s| s.settings.upload.clone());
+            let dest = state.with_untracked(|s| Destination::of(&s.settings));
             let online = dav::online();
             if online && !was_online {
                 syncer.send_now();
             }
             was_online = online;
             // Without a destination nothing is queued: no need to read the outbox every second.
-            if settings.active() && online {
-                syncer.send_due(state, &settings, js_sys::Date::now()).await;
-            } else if settings.active() {
-                syncer.refresh(state).await;
+            match dest {
+                Some(dest) if online => syncer.send_due(state, &dest, js_sys::Date::now()).await,
+                Some(_) => syncer.refresh(state).await,
+                None => {}
             }
             let now = js_sys::Date::now();
             if settings.pull && online && now - last_pull >= settings.pull_interval_ms() {

@@ -4,6 +4,7 @@
 use leptos::prelude::{With, WithUntracked};
 
 use super::{use_app, AppState};
+use crate::i18n::join::{text as join_text, JoinMsg};
 use crate::i18n::kiosk::{text as kiosk_text, KioskMsg};
 use crate::i18n::{text, Lang, Msg};
 
@@ -35,4 +36,10 @@ pub fn kt_app(msg: Msg) -> &'static str {
 pub fn kr(msg: KioskMsg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let state = use_app().state;
     move || kiosk_text(state.with(AppState::lang), msg)
+}
+
+/// A message of the joining catalogue that follows language changes.
+pub fn jr(msg: JoinMsg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let state = use_app().state;
+    move || join_text(state.with(AppState::lang), msg)
 }

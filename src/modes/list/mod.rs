@@ -2,6 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::join::JoinMsg;
+use crate::store::words::jr;
+
 use crate::browser::history;
 use crate::components::filter_bar::FilterBar;
 use crate::components::nav_bar::NavBar;
@@ -63,10 +66,11 @@ pub fn ListMode() -> impl IntoView {
                             children=move |pin: Pin| {
                                 let jump = pin.clone();
                                 view! {
-                                    <li class="pin-row" data-testid="pin-row" data-id=pin.id.clone() data-kind=pin.kind.code()>
+                                    <li class="pin-row" data-testid="pin-row" data-id=pin.id.clone() data-kind=pin.kind.code() data-hidden=pin.hidden().to_string()>
                                         <PinBadge pin=pin.clone() />
                                         <div class="pin-row-text">
                                             <span class="kind-name">{tr(kind_name(pin.kind))}</span>
+                                            {(pin.hidden() || pin.waiting()).then(|| view! { <span class="mark">" · " {jr(JoinMsg::HiddenMark)}</span> })}
                                             <h2 class="title">
                                                 {if pin.title.is_empty() { tr(Msg::Untitled)().to_owned() } else { pin.title.clone() }}
                                             </h2>

@@ -9,6 +9,7 @@ use crate::components::pin_layer::PinLayer;
 use crate::components::pin_sheet::PinSheet;
 use crate::map::input::{Input, ZoomTo};
 use crate::map::mercator::LatLon;
+use crate::modes::join::JoinedBanner;
 use crate::store::{use_app, Sheet};
 
 #[component]
@@ -37,6 +38,7 @@ pub fn MapMode() -> impl IntoView {
                     <PinLayer />
                 </MapView>
                 <FilterBar />
+                <JoinedBanner />
                 <PinSheet />
             </main>
         </div>

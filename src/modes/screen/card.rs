@@ -3,15 +3,15 @@
 
 use leptos::prelude::*;
 
-use crate::browser::page;
 use crate::components::pin_badge::PinBadge;
 use crate::domain::pin::{Pin, PinKind};
 use crate::domain::qr::qr_path;
 use crate::domain::screen::{counts, tally};
 use crate::i18n::kind_name;
 use crate::i18n::Msg;
+use crate::store::event::{app_address, join_url};
 use crate::store::pins::photo_url;
-use crate::store::tr;
+use crate::store::{tr, use_app};
 
 fn tags(title: Msg, items: &[String]) -> impl IntoView {
     (!items.is_empty()).then(|| {
@@ -97,24 +97,35 @@ pub fn Tally(pins: Memo<Vec<Pin>>) -> impl IntoView {
 /// A QR code of the app's address, with the address beside it.
 #[component]
 pub fn JoinCode() -> impl IntoView {
-    let address = format!("{}/", page::origin());
-    let code = qr_path(&address).map(|(size, d)| {
-        // A quiet zone of four modules around the code, as scanners expect.
-        let view_box = format!("-4 -4 {} {}", size + 8, size + 8);
+    let state = use_app().state;
+    move || {
+        // With a drop set, the code joins the event; its secrets are in the fragment, which the
+        // screen does not print (the code is for phones, the text for people).
+        let join = join_url(state);
+        let address = app_address();
+        let shown = if join.is_some() {
+            format!("{address}join")
+        } else {
+            address.clone()
+        };
+        let code = qr_path(join.as_deref().unwrap_or(&address)).map(|(size, d)| {
+            // A quiet zone of four modules around the code, as scanners expect.
+            let view_box = format!("-4 -4 {} {}", size + 8, size + 8);
+            view! {
+                <svg class="qr" data-testid="qr-code" viewBox=view_box shape-rendering="crispEdges" role="img" aria-label=shown.clone()>
+                    <rect x="-4" y="-4" width=size + 8 height=size + 8 fill="#fff" />
+                    <path d=d fill="#000" />
+                </svg>
+            }
+        });
         view! {
-            <svg class="qr" data-testid="qr-code" viewBox=view_box shape-rendering="crispEdges" role="img" aria-label=address.clone()>
-                <rect x="-4" y="-4" width=size + 8 height=size + 8 fill="#fff" />
-                <path d=d fill="#000" />
-            </svg>
+            <aside class="screen-join">
+                {code}
+                <p>
+                    <span>{tr(Msg::ScreenJoin)}</span>
+                    <strong class="address">{shown.clone()}</strong>
+                </p>
+            </aside>
         }
-    });
-    view! {
-        <aside class="screen-join">
-            {code}
-            <p>
-                <span>{tr(Msg::ScreenJoin)}</span>
-                <strong class="address">{address.clone()}</strong>
-            </p>
-        </aside>
     }
 }

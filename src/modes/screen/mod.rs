@@ -63,6 +63,8 @@ pub fn ScreenMode() -> impl IntoView {
         state.with(|s| {
             s.pins
                 .iter()
+                // Hidden by the organiser, or a phone's pin waiting for the OK: not on the screen.
+                .filter(|p| !p.hidden() && !p.waiting())
                 .filter(|p| s.filter.matches(p) && d.as_deref().is_none_or(|d| day(p) == d))
                 .cloned()
                 .collect::<Vec<Pin>>()

@@ -2,6 +2,7 @@
 
 pub mod area_download;
 pub mod data;
+pub mod join;
 pub mod kiosk;
 pub mod upload;
 
@@ -15,6 +16,7 @@ use crate::map::basemap::BaseMap;
 use crate::map::tiles::is_valid_template;
 use crate::modes::settings::area_download::AreaDownload;
 use crate::modes::settings::data::DataSettings;
+use crate::modes::settings::join::JoinSettingsCard;
 use crate::modes::settings::kiosk::KioskSettingsCard;
 use crate::modes::settings::upload::UploadSettingsCard;
 use crate::store::prefs;
@@ -48,6 +50,7 @@ pub fn SettingsMode() -> impl IntoView {
                 <KioskSettingsCard />
                 <AreaDownload />
                 <UploadSettingsCard />
+                <JoinSettingsCard />
                 <DataSettings />
             </main>
         </div>

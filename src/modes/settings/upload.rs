@@ -57,7 +57,7 @@ pub fn UploadSettingsCard() -> impl IntoView {
         let mut upload = draft.get_untracked();
         upload.enabled = enabled && is_folder_url(&upload.url);
         if upload.pull_seconds == 0 {
-            upload.pull_seconds = 30;
+            upload.pull_seconds = 10;
         }
         state.settings().update(|s| s.upload = upload.clone());
         prefs::save_settings(state);

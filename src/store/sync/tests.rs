@@ -4,6 +4,7 @@ use futures::executor::block_on;
 use leptos::prelude::*;
 
 use super::*;
+use crate::domain::join::{as_dropped, drop_name};
 use crate::domain::pin::PinKind;
 use crate::domain::settings::Settings;
 use crate::i18n::Lang;
@@ -61,7 +62,8 @@ impl World {
         log.iter().filter(|l| l.starts_with("PUT ")).count()
     }
     fn send(&self, now: f64) {
-        block_on(self.sync.send_due(self.state, &self.settings, now));
+        let dest = Destination::Collection(self.settings.clone());
+        block_on(self.sync.send_due(self.state, &dest, now));
     }
 }
 
@@ -465,4 +467,114 @@ fn a_hiccup_right_after_a_success_waits_only_briefly() {
     w.sync.dav.fail_next(&[Ok(502)]);
     w.send(T0 + 60_000.0);
     assert_eq!(w.sync.next_try(&id(2)), Some(T0 + 60_000.0 + 60_000.0));
+}
+
+/// A phone's version of pin `n`, as it writes it through the drop with its `secret`.
+fn dropped(w: &World, p: &Pin, secret: &str) {
+    let url = format!("{}inbox/{}", w.settings.folder(), drop_name(p, "geojson"));
+    w.sync.dav.plant(&url, &as_dropped(p, secret));
+}
+
+fn title_here(w: &World, n: u32) -> Option<String> {
+    w.state
+        .with_untracked(|s| s.pin(&id(n)).map(|p| p.title.clone()))
+}
+
+#[test]
+fn a_phone_adds_through_the_inbox_and_only_that_phone_changes_its_pin() {
+    let w = world();
+    let mine = pin(1, "2026-12-01T10:00:00Z");
+    dropped(&w, &mine, "secret-of-phone-one-123");
+    assert_eq!(block_on(w.sync.pull(w.state, &w.settings, T0)), 1);
+    let here = w.state.with_untracked(|s| s.pin(&id(1)).cloned()).unwrap();
+    assert!(here.owner().is_some());
+    assert!(here.extra.get("key").is_none(), "the secret is never kept");
+    assert_eq!(
+        w.pending(),
+        1,
+        "it goes on to the collection for the other devices"
+    );
+
+    // Another phone (or someone with the link) tries to change it: refused, counted.
+    let mut theirs = pin(1, "2026-12-01T11:00:00Z");
+    theirs.title = "overgenomen".into();
+    dropped(&w, &theirs, "secret-of-phone-two-456");
+    assert_eq!(block_on(w.sync.pull(w.state, &w.settings, T0)), 0);
+    assert_eq!(title_here(&w, 1).as_deref(), Some("droom 1"));
+    assert_eq!(w.state.with_untracked(|s| s.upload.refused), 1);
+
+    // The same phone edits it: taken in.
+    let mut edit = pin(1, "2026-12-01T12:00:00Z");
+    edit.title = "een buurtkeuken".into();
+    dropped(&w, &edit, "secret-of-phone-one-123");
+    assert_eq!(block_on(w.sync.pull(w.state, &w.settings, T0)), 1);
+    assert_eq!(title_here(&w, 1).as_deref(), Some("een buurtkeuken"));
+}
+
+#[test]
+fn a_planted_file_with_an_organiser_pins_id_changes_nothing() {
+    let w = world();
+    w.save(vec![pin(2, "2026-12-01T10:00:00Z")]);
+    let mut planted = pin(2, "2026-12-01T13:00:00Z");
+    planted.title = "overgenomen".into();
+    dropped(&w, &planted, "a-brand-new-secret-789");
+    assert_eq!(block_on(w.sync.pull(w.state, &w.settings, T0)), 0);
+    assert_eq!(title_here(&w, 2).as_deref(), Some("droom 2"));
+    assert_eq!(w.state.with_untracked(|s| s.upload.refused), 1);
+    // Read once: the next round does not count it again.
+    block_on(w.sync.pull(w.state, &w.settings, T0));
+    assert_eq!(w.state.with_untracked(|s| s.upload.refused), 1);
+}
+
+#[test]
+fn with_hold_a_phones_pin_waits_for_the_ok_and_an_edit_keeps_it_waiting() {
+    let w = world();
+    w.state.settings().update(|s| s.event.hold = true);
+    dropped(&w, &pin(3, "2026-12-01T10:00:00Z"), "secret-of-phone-three");
+    block_on(w.sync.pull(w.state, &w.settings, T0));
+    assert_eq!(
+        w.state.with_untracked(|s| s.pin(&id(3)).map(Pin::waiting)),
+        Some(true)
+    );
+    let mut edit = pin(3, "2026-12-01T11:00:00Z");
+    edit.title = "nog steeds".into();
+    dropped(&w, &edit, "secret-of-phone-three");
+    block_on(w.sync.pull(w.state, &w.settings, T0));
+    assert_eq!(title_here(&w, 3).as_deref(), Some("nog steeds"));
+    assert_eq!(
+        w.state.with_untracked(|s| s.pin(&id(3)).map(Pin::waiting)),
+        Some(true)
+    );
+}
+
+#[test]
+fn a_joined_phone_sends_each_version_to_the_drop_without_making_folders() {
+    let w = world();
+    w.state.settings().update(|s| {
+        s.upload.enabled = false;
+        s.event.joined = Some(crate::domain::event::Joined {
+            event: "Buurtfeest".into(),
+            drop: crate::domain::join::Drop {
+                url: "http://127.0.0.1:1/drop/buurtfeest/".into(),
+                user: "drop".into(),
+                password: "zaad".into(),
+            },
+            snapshot: None,
+            secret: "secret-of-this-phone-1".into(),
+        });
+    });
+    let dest = w
+        .state
+        .with_untracked(|s| Destination::of(&s.settings))
+        .unwrap();
+    w.save(vec![pin(4, "2026-12-01T10:00:00Z")]);
+    block_on(w.sync.send_due(w.state, &dest, T0));
+    let log = w.sync.dav.log.borrow().clone();
+    assert!(
+        log.iter()
+            .all(|l| l.starts_with("PUT http://127.0.0.1:1/drop/buurtfeest/")),
+        "{log:?}"
+    );
+    assert_eq!(log.len(), 1);
+    assert_eq!(w.pending(), 0);
 }

@@ -1,0 +1,215 @@
+//! The event seen from both sides: the organiser's drop for residents' phones, what a phone
+//! joined, and where this device's pins go ([`Destination`]).
+
+use serde::{Deserialize, Serialize};
+
+use super::join::{as_dropped, drop_name, Drop, JoinLink};
+use super::pin::Pin;
+use super::settings::Settings;
+use super::upload::{as_uploaded, base64, UploadSettings};
+
+/// The event's side of joining, kept on this device.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EventSettings {
+    /// Organiser: where residents' phones write (write-only), as derived from `drop_link`.
+    pub drop: Option<Drop>,
+    /// Organiser: the drop's address as typed (a Nextcloud share link stays readable).
+    pub drop_link: String,
+    /// Organiser: contributions from phones wait for an OK before they show on the screen.
+    pub hold: bool,
+    /// Phone: the event this phone joined through a join link.
+    pub joined: Option<Joined>,
+}
+
+/// What a phone keeps after opening a join link.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Joined {
+    pub event: String,
+    pub drop: Drop,
+    /// The published snapshot of everyone's pins, if the organiser shares one.
+    pub snapshot: Option<String>,
+    /// This phone's secret: its pins carry it to the drop, so only this phone can change them.
+    pub secret: String,
+}
+
+impl Joined {
+    /// What opening `link` on a phone keeps; `secret` is a fresh random id, or the one this
+    /// phone already has (joining again keeps its pins its own).
+    pub fn from_link(link: JoinLink, secret: String) -> Self {
+        Self {
+            event: link.event,
+            drop: link.drop,
+            snapshot: link.snapshot,
+            secret,
+        }
+    }
+}
+
+/// The join link of the organiser's event, when a drop is set.
+pub fn join_link(settings: &Settings) -> Option<JoinLink> {
+    let drop = settings.event.drop.clone()?;
+    Some(JoinLink {
+        event: settings.upload.event.trim().to_owned(),
+        drop,
+        snapshot: None,
+    })
+    .filter(|l| !l.event.is_empty())
+}
+
+/// Where this device's pins go: the organiser's collection folder, or a joined event's drop.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Destination {
+    Collection(UploadSettings),
+    Drop { drop: Drop, secret: String },
+}
+
+impl Destination {
+    /// A phone that joined an event sends to its drop; otherwise the collection folder, when
+    /// the organiser switched upload on. `None`: nothing leaves the device.
+    pub fn of(settings: &Settings) -> Option<Self> {
+        if let Some(j) = &settings.event.joined {
+            return Some(Destination::Drop {
+                drop: j.drop.clone(),
+                secret: j.secret.clone(),
+            });
+        }
+        settings
+            .upload
+            .active()
+            .then(|| Destination::Collection(settings.upload.clone()))
+    }
+
+    /// The address of `pin`'s file with extension `ext` (`geojson` or `jpg`).
+    pub fn file(&self, pin: &Pin, ext: &str) -> String {
+        match self {
+            Destination::Collection(u) => u.file(&pin.id, ext),
+            Destination::Drop { drop, .. } => drop.file(&drop_name(pin, ext)),
+        }
+    }
+
+    /// The `Authorization` header value, if a user is set.
+    pub fn authorization(&self) -> Option<String> {
+        match self {
+            Destination::Collection(u) => u.authorization(),
+            Destination::Drop { drop, .. } => (!drop.user.is_empty()).then(|| {
+                format!(
+                    "Basic {}",
+                    base64(format!("{}:{}", drop.user, drop.password).as_bytes())
+                )
+            }),
+        }
+    }
+
+    /// The folder to make before the first file: the collection's event folder. A drop is
+    /// there already and may not be made or listed.
+    pub fn folder(&self) -> Option<String> {
+        match self {
+            Destination::Collection(u) => Some(u.folder()),
+            Destination::Drop { .. } => None,
+        }
+    }
+
+    /// The pin as written there: the photo under the pin's own name; to a drop, with this
+    /// phone's secret, so the organiser's device knows the next version is from the same phone.
+    pub fn body(&self, pin: &Pin) -> Pin {
+        match self {
+            Destination::Collection(_) => as_uploaded(pin),
+            Destination::Drop { secret, .. } => as_dropped(pin, secret),
+        }
+    }
+
+    /// Whether a removed pin's photo is removed there too (a drop cannot remove anything).
+    pub fn removes(&self) -> bool {
+        matches!(self, Destination::Collection(_))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::pin::PinKind;
+
+    const ID: &str = "00000000-0000-4000-8000-000000000001";
+
+    fn pin() -> Pin {
+        Pin::new(ID, PinKind::Dream, 51.8, 5.87, "2026-12-02T10:00:00Z").unwrap()
+    }
+
+    fn joined() -> Settings {
+        let mut s = Settings::default();
+        s.event.joined = Some(Joined {
+            event: "Buurtfeest".into(),
+            drop: Drop {
+                url: "https://buurt.example/drop/buurtfeest/".into(),
+                user: "drop".into(),
+                password: "t0ken".into(),
+            },
+            snapshot: None,
+            secret: "a-phone-secret-of-some-length".into(),
+        });
+        s
+    }
+
+    #[test]
+    fn nothing_leaves_a_device_without_a_destination() {
+        assert_eq!(Destination::of(&Settings::default()), None);
+    }
+
+    #[test]
+    fn a_joined_phone_writes_each_version_to_the_drop_with_its_secret() {
+        let d = Destination::of(&joined()).unwrap();
+        let p = pin();
+        assert_eq!(
+            d.file(&p, "geojson"),
+            format!(
+                "https://buurt.example/drop/buurtfeest/{ID}.{}.geojson",
+                p.updated_ms()
+            )
+        );
+        assert_eq!(d.folder(), None);
+        assert!(!d.removes());
+        assert_eq!(
+            d.body(&p).extra.get("key").and_then(|v| v.as_str()),
+            Some("a-phone-secret-of-some-length")
+        );
+        assert_eq!(
+            d.authorization().as_deref(),
+            Some(format!("Basic {}", base64(b"drop:t0ken")).as_str())
+        );
+    }
+
+    #[test]
+    fn the_organiser_writes_to_the_event_folder_and_joining_wins_on_a_phone() {
+        let mut s = Settings::default();
+        s.upload.url = "https://buurt.example/dav/".into();
+        s.upload.event = "Buurtfeest".into();
+        s.upload.enabled = true;
+        let d = Destination::of(&s).unwrap();
+        assert_eq!(
+            d.file(&pin(), "geojson"),
+            format!("https://buurt.example/dav/buurtfeest/{ID}.geojson")
+        );
+        assert!(d.body(&pin()).extra.get("key").is_none());
+        s.event.joined = joined().event.joined;
+        assert!(matches!(
+            Destination::of(&s),
+            Some(Destination::Drop { .. })
+        ));
+    }
+
+    #[test]
+    fn a_join_link_needs_a_drop_and_an_event_name() {
+        let mut s = Settings::default();
+        assert!(join_link(&s).is_none());
+        s.event.drop = Some(Drop {
+            url: "/drop/buurtfeest/".into(),
+            user: "drop".into(),
+            password: "t0ken".into(),
+        });
+        assert!(join_link(&s).is_none(), "no event name yet");
+        s.upload.event = " Buurtfeest ".into();
+        assert_eq!(join_link(&s).unwrap().event, "Buurtfeest");
+    }
+}

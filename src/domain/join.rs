@@ -1,0 +1,1047 @@
+//! Joining an event from a phone: the join link a QR code carries, the write-only drop a phone
+//! writes its pins to, and the organiser's device taking those files in as untrusted.
+//!
+//! A phone proves a later version is its own with a random secret it keeps: each file carries
+//! the secret as `"key"`; the organiser's device stores only its SHA-256 (FIPS 180-4) as
+//! `"owner"` and compares. Links are percent-encoded as RFC 3986 says; a Nextcloud "File drop"
+//! share is written through its public WebDAV endpoint (`public.php/webdav/`, the share's token
+//! as the user name).
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use thiserror::Error;
+
+use super::pin::{is_uuid, Pin};
+use super::upload::{as_uploaded, is_folder_url, read_pin_file, PulledError};
+
+/// Longest event name a join link carries, in characters.
+pub const MAX_EVENT: usize = 80;
+/// Longest join link fragment read, in bytes (a QR code holds less anyway).
+pub const MAX_FRAGMENT: usize = 4000;
+/// Shortest and longest phone secret accepted, in characters (a UUID has 36).
+pub const KEY_CHARS: std::ops::RangeInclusive<usize> = 16..=128;
+
+/// The format version of join links this build writes and reads.
+const LINK_VERSION: &str = "1";
+
+/// Properties that only the organiser's device sets: a file never brings them in.
+const ORGANISER_ONLY: [&str; 3] = ["owner", "hidden", "waiting"];
+
+// ---------------------------------------------------------------------------------------------
+// SHA-256
+
+/// First 32 bits of the fractional parts of the cube roots of the first 64 primes.
+const K: [u32; 64] = [
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+];
+
+/// First 32 bits of the fractional parts of the square roots of the first 8 primes.
+const H0: [u32; 8] = [
+    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+];
+
+/// One 64-byte block into the running state.
+fn compress(state: &mut [u32; 8], block: &[u8]) {
+    let mut w = [0u32; 64];
+    for (word, bytes) in w.iter_mut().zip(block.chunks_exact(4)) {
+        *word = u32::from_be_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
+    }
+    for i in 16..64 {
+        let s0 = w[i - 15].rotate_right(7) ^ w[i - 15].rotate_right(18) ^ (w[i - 15] >> 3);
+        let s1 = w[i - 2].rotate_right(17) ^ w[i - 2].rotate_right(19) ^ (w[i - 2] >> 10);
+        w[i] = w[i - 16]
+            .wrapping_add(s0)
+            .wrapping_add(w[i - 7])
+            .wrapping_add(s1);
+    }
+    let [mut a, mut b, mut c, mut d, mut e, mut f, mut g, mut h] = *state;
+    for (k, wi) in K.iter().zip(w) {
+        let s1 = e.rotate_right(6) ^ e.rotate_right(11) ^ e.rotate_right(25);
+        let ch = (e & f) ^ (!e & g);
+        let t1 = h
+            .wrapping_add(s1)
+            .wrapping_add(ch)
+            .wrapping_add(*k)
+            .wrapping_add(wi);
+        let s0 = a.rotate_right(2) ^ a.rotate_right(13) ^ a.rotate_right(22);
+        let maj = (a & b) ^ (a & c) ^ (b & c);
+        let t2 = s0.wrapping_add(maj);
+        h = g;
+        g = f;
+        f = e;
+        e = d.wrapping_add(t1);
+        d = c;
+        c = b;
+        b = a;
+        a = t1.wrapping_add(t2);
+    }
+    for (s, v) in state.iter_mut().zip([a, b, c, d, e, f, g, h]) {
+        *s = s.wrapping_add(v);
+    }
+}
+
+/// SHA-256 of `bytes`, as 64 lower-case hexadecimal digits.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let mut state = H0;
+    let mut blocks = bytes.chunks_exact(64);
+    for block in &mut blocks {
+        compress(&mut state, block);
+    }
+    // The rest, a 1 bit, zeros, and the length in bits: one block, or two when it does not fit.
+    let rest = blocks.remainder();
+    let mut tail = [0u8; 128];
+    tail[..rest.len()].copy_from_slice(rest);
+    tail[rest.len()] = 0x80;
+    let end = if rest.len() < 56 { 64 } else { 128 };
+    let bits = (bytes.len() as u64).wrapping_mul(8);
+    tail[end - 8..end].copy_from_slice(&bits.to_be_bytes());
+    for block in tail[..end].chunks_exact(64) {
+        compress(&mut state, block);
+    }
+    state.iter().map(|w| format!("{w:08x}")).collect()
+}
+
+/// The owner a phone's secret stands for: the SHA-256 of its UTF-8, so the organiser's device
+/// can recognise the phone without ever keeping what would let it write as that phone.
+pub fn owner_of(secret: &str) -> String {
+    sha256_hex(secret.as_bytes())
+}
+
+// ---------------------------------------------------------------------------------------------
+// The drop
+
+/// Where a phone writes its pins: a folder that takes PUTs and nothing else. Kept on the phone
+/// (its `Debug` leaves the password out).
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Drop {
+    /// The folder, always ending in `/`.
+    pub url: String,
+    /// For a Nextcloud share: the share's token.
+    pub user: String,
+    pub password: String,
+}
+
+impl std::fmt::Debug for Drop {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Drop")
+            .field("url", &self.url)
+            .field("user", &self.user)
+            .field("password", &if self.password.is_empty() { "" } else { "…" })
+            .finish()
+    }
+}
+
+impl Drop {
+    /// The address of file `name` in the drop.
+    pub fn file(&self, name: &str) -> String {
+        format!("{}{name}", self.url)
+    }
+}
+
+/// Why an address cannot be a drop, in plain words.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum DropError {
+    #[error("no address was given")]
+    Empty,
+    #[error("this is not a web address of a folder")]
+    NotAnAddress,
+    #[error("plain http to another machine would send the password readable over the network; use https")]
+    PlainHttp,
+    #[error("the address holds a user name (user@host); give it as the user instead")]
+    UserInLink,
+}
+
+/// What lies between `scheme://` and the path, if `url` has a scheme.
+fn authority(url: &str) -> Option<&str> {
+    let rest = url.split_once("://")?.1;
+    rest.split(['/', '?', '#']).next()
+}
+
+/// The rules every address a phone is sent to follows: https, plain http only to this
+/// machine, or a path on this site; with a host and without a user name in it.
+fn check_address(u: &str) -> Result<(), DropError> {
+    if u.is_empty() {
+        return Err(DropError::Empty);
+    }
+    let host = authority(u);
+    if host.is_some_and(|h| h.contains('@')) {
+        return Err(DropError::UserInLink);
+    }
+    if u.starts_with("http://") && !is_folder_url(u) {
+        return Err(DropError::PlainHttp);
+    }
+    if !is_folder_url(u) || host.is_some_and(str::is_empty) {
+        return Err(DropError::NotAnAddress);
+    }
+    Ok(())
+}
+
+/// `url` as a folder: checked, trimmed, ending in `/`. A query or fragment is refused: file
+/// names are put after the address.
+fn folder_address(url: &str) -> Result<String, DropError> {
+    let u = url.trim();
+    check_address(u)?;
+    if u.contains(['?', '#']) {
+        return Err(DropError::NotAnAddress);
+    }
+    Ok(if u.ends_with('/') {
+        u.to_owned()
+    } else {
+        format!("{u}/")
+    })
+}
+
+/// A Nextcloud public share link (`…/s/TOKEN` or `…/index.php/s/TOKEN`) as its public WebDAV
+/// folder and its token; `None` for anything else.
+fn nextcloud_share(url: &str) -> Option<(String, String)> {
+    let u = url
+        .split('#')
+        .next()?
+        .split('?')
+        .next()?
+        .trim_end_matches('/');
+    let scheme = ["https://", "http://"]
+        .into_iter()
+        .find(|s| u.starts_with(s))?;
+    let (host, path) = u[scheme.len()..].split_once('/')?;
+    if host.is_empty() {
+        return None;
+    }
+    let path = format!("/{path}");
+    let (head, token) = path.rsplit_once('/')?;
+    let head = head.strip_suffix("/s")?;
+    let sub = head.strip_suffix("/index.php").unwrap_or(head);
+    let token_ok =
+        (5..=64).contains(&token.len()) && token.bytes().all(|c| c.is_ascii_alphanumeric());
+    token_ok.then(|| {
+        (
+            format!("{scheme}{host}{sub}/public.php/webdav/"),
+            token.to_owned(),
+        )
+    })
+}
+
+/// The drop the organiser gives: a Nextcloud "File drop" share link (with no user: the link's
+/// token is the user, `password` the share's own password if it has one), or else a folder
+/// address with its user and password.
+pub fn drop_from(url: &str, user: &str, password: &str) -> Result<Drop, DropError> {
+    let u = url.trim();
+    check_address(u)?;
+    if user.is_empty() {
+        if let Some((url, token)) = nextcloud_share(u) {
+            return Ok(Drop {
+                url,
+                user: token,
+                password: password.to_owned(),
+            });
+        }
+    }
+    Ok(Drop {
+        url: folder_address(u)?,
+        user: user.to_owned(),
+        password: password.to_owned(),
+    })
+}
+
+/// A file name read back from the drop.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DropName {
+    /// The pin's id.
+    pub id: String,
+    /// `{id}.{updated_ms}`: the version; its photo is `{stem}.jpg`.
+    pub stem: String,
+    /// `geojson` or `jpg`.
+    pub ext: String,
+}
+
+/// The name of one version of a pin in the drop: `{id}.{updated_ms}.{ext}` (`ext` is `geojson`
+/// or `jpg`). A drop cannot be overwritten reliably (Nextcloud renames a second file of the
+/// same name), so each version is a file of its own. Times before 1970 count as 0.
+pub fn drop_name(pin: &Pin, ext: &str) -> String {
+    format!("{}.{}.{ext}", pin.id, pin.updated_ms().max(0))
+}
+
+/// `name` less a Nextcloud copy number (`x (2)` → `x`).
+fn without_copy_number(name: &str) -> &str {
+    name.strip_suffix(')')
+        .and_then(|n| n.rsplit_once(" ("))
+        .filter(|(_, n)| (1..=9).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit()))
+        .map_or(name, |(stem, _)| stem)
+}
+
+/// Reads a name written by [`drop_name`], also as Nextcloud renames a second copy
+/// (`{id}.{ms} (2).jpg`); `None` for anything else.
+pub fn read_drop_name(name: &str) -> Option<DropName> {
+    let (base, ext) = name.rsplit_once('.')?;
+    if ext != "geojson" && ext != "jpg" {
+        return None;
+    }
+    let stem = without_copy_number(base);
+    let (id, ms) = stem.split_once('.')?;
+    let ms_ok = (1..=19).contains(&ms.len()) && ms.bytes().all(|c| c.is_ascii_digit());
+    (is_uuid(id) && ms_ok).then(|| DropName {
+        id: id.to_owned(),
+        stem: stem.to_owned(),
+        ext: ext.to_owned(),
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// The join link
+
+/// What a phone needs to join an event: its name, where to write, and where to read what the
+/// others made (if the organiser publishes it).
+#[derive(Clone, Debug, PartialEq)]
+pub struct JoinLink {
+    pub event: String,
+    pub drop: Drop,
+    /// The address of the event's published pins, if any.
+    pub snapshot: Option<String>,
+}
+
+/// Why a join link cannot be used, in plain words.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum JoinError {
+    #[error("the link cannot be read: it is damaged")]
+    Unreadable,
+    #[error("the link names no event, or one longer than {MAX_EVENT} characters")]
+    NoEvent,
+    #[error("the link's drop cannot be used: {0}")]
+    BadDrop(DropError),
+    #[error("the link's address for the event's pins cannot be used")]
+    BadSnapshot,
+    #[error("the link is longer than {MAX_FRAGMENT} bytes")]
+    TooLong,
+    #[error("the link was made by a newer Oase")]
+    NewerVersion,
+}
+
+/// RFC 3986 unreserved characters as they are; every other byte of the UTF-8 as `%XX`.
+fn percent_encode(s: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+    out
+}
+
+/// The reverse of [`percent_encode`]; `None` for a `%` without two hexadecimal digits or bytes
+/// that are not UTF-8. A `+` stays a `+`.
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let digit = |j: usize| bytes.get(j).and_then(|&c| char::from(c).to_digit(16));
+            let (hi, lo) = (digit(i + 1)?, digit(i + 2)?);
+            out.push((hi * 16 + lo) as u8);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+impl JoinLink {
+    /// The link to put in the QR code: `{app_base}/join#v=1&e=…&d=…&u=…&p=…` (and `&s=…`).
+    /// Everything after `#` stays on the phone: never in a server's log or a Referer.
+    pub fn to_url(&self, app_base: &str) -> String {
+        let mut url = format!(
+            "{}/join#v={LINK_VERSION}&e={}&d={}&u={}&p={}",
+            app_base.trim().trim_end_matches('/'),
+            percent_encode(&self.event),
+            percent_encode(&self.drop.url),
+            percent_encode(&self.drop.user),
+            percent_encode(&self.drop.password),
+        );
+        if let Some(s) = &self.snapshot {
+            url.push_str("&s=");
+            url.push_str(&percent_encode(s));
+        }
+        url
+    }
+
+    /// Reads the part of a join link after `#` (with or without the `#`), checking everything
+    /// a phone is about to use: the event's name, and addresses it may send a password to.
+    /// Keys it does not know are ignored; of a key given twice, the first counts.
+    pub fn from_fragment(fragment: &str) -> Result<JoinLink, JoinError> {
+        let f = fragment.strip_prefix('#').unwrap_or(fragment);
+        if f.len() > MAX_FRAGMENT {
+            return Err(JoinError::TooLong);
+        }
+        const KEYS: [&str; 6] = ["v", "e", "d", "u", "p", "s"];
+        let mut fields: [Option<&str>; 6] = [None; 6];
+        for part in f.split('&') {
+            let (key, value) = part.split_once('=').unwrap_or((part, ""));
+            if let Some(i) = KEYS.iter().position(|k| *k == key) {
+                fields[i].get_or_insert(value);
+            }
+        }
+        let [v, e, d, u, p, s] = fields;
+        if let Some(v) = v {
+            if v != LINK_VERSION {
+                return Err(match v.parse::<u64>() {
+                    Ok(n) if n > 1 => JoinError::NewerVersion,
+                    _ => JoinError::Unreadable,
+                });
+            }
+        }
+        let decode = |field: Option<&str>| -> Result<String, JoinError> {
+            percent_decode(field.unwrap_or_default()).ok_or(JoinError::Unreadable)
+        };
+        let [event, drop_url, user, password, snapshot] = [e, d, u, p, s].map(decode);
+        let (event, drop_url, user, password, snapshot) =
+            (event?, drop_url?, user?, password?, snapshot?);
+        let event = event.trim();
+        if event.is_empty() || event.chars().count() > MAX_EVENT {
+            return Err(JoinError::NoEvent);
+        }
+        // An address as it was given: a share already turned into its WebDAV folder stays so.
+        let url = folder_address(&drop_url).map_err(JoinError::BadDrop)?;
+        let snapshot = match snapshot.trim() {
+            "" => None,
+            s => {
+                check_address(s).map_err(|_| JoinError::BadSnapshot)?;
+                Some(s.to_owned())
+            }
+        };
+        Ok(JoinLink {
+            event: event.to_owned(),
+            drop: Drop {
+                url,
+                user,
+                password,
+            },
+            snapshot,
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contributions
+
+/// The pin as a phone writes it to the drop: as uploaded to a collection point, with the
+/// phone's secret as `"key"`, and none of the properties only the organiser sets.
+pub fn as_dropped(pin: &Pin, secret: &str) -> Pin {
+    let mut p = as_uploaded(pin);
+    for k in ORGANISER_ONLY {
+        p.extra.remove(k);
+    }
+    p.extra.insert("key".to_owned(), Value::from(secret));
+    p
+}
+
+/// Why a phone's file was not taken in, in plain words.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum ContributionError {
+    #[error("the file name {0:?} is not a pin's id, a version and .geojson")]
+    Name(String),
+    #[error("{0}")]
+    Pulled(PulledError),
+    #[error("the file carries no phone's key")]
+    NoKey,
+    #[error("the file changes pin {id}, which is not that phone's")]
+    NotTheirs { id: String },
+}
+
+impl From<PulledError> for ContributionError {
+    fn from(e: PulledError) -> Self {
+        ContributionError::Pulled(e)
+    }
+}
+
+/// Takes in one file a phone wrote to the drop (`{id}.{ms}.geojson`), as untrusted as a file
+/// pulled from a collection point, and more: it must carry the phone's key, and it may change
+/// or remove `existing` (the pin of that id here, if any) only when that pin is the same
+/// phone's. The pin returned keeps the owner instead of the key; a new one waits for the
+/// organiser's OK when `hold`; a changed one keeps whether it was hidden or waiting.
+pub fn accept_contribution(
+    file_name: &str,
+    text: &str,
+    existing: Option<&Pin>,
+    hold: bool,
+    now_ms: i64,
+) -> Result<Pin, ContributionError> {
+    let name = read_drop_name(file_name)
+        .filter(|n| n.ext == "geojson")
+        .ok_or_else(|| ContributionError::Name(file_name.to_owned()))?;
+    let mut pin = read_pin_file(file_name, Some(&name.id), text, now_ms)?;
+    let key = pin.extra.remove("key");
+    let key = key
+        .as_ref()
+        .and_then(Value::as_str)
+        .filter(|k| KEY_CHARS.contains(&k.chars().count()))
+        .ok_or(ContributionError::NoKey)?;
+    let owner = owner_of(key);
+    for k in ORGANISER_ONLY {
+        pin.extra.remove(k);
+    }
+    match existing {
+        None => pin.set_waiting(hold),
+        Some(e) if e.owner() == Some(owner.as_str()) => {
+            pin.set_hidden(e.hidden());
+            pin.set_waiting(e.waiting());
+        }
+        Some(_) => return Err(ContributionError::NotTheirs { id: pin.id }),
+    }
+    pin.extra.insert("owner".to_owned(), Value::from(owner));
+    Ok(pin)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::geojson::feature;
+    use crate::domain::pin::{PinKind, MAX_AHEAD_MS};
+    use crate::domain::time::parse_rfc3339;
+    use crate::domain::upload::MAX_PULLED_BYTES;
+
+    const ID: &str = "0b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e23";
+    const NOW: &str = "2026-11-25T10:00:00.000Z";
+    const LATER: &str = "2026-11-25T11:00:00.000Z";
+    const SECRET: &str = "6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b";
+    const OTHER: &str = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d";
+
+    #[test]
+    fn sha256_gives_the_standard_answers() {
+        assert_eq!(
+            sha256_hex(b""),
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        );
+        assert_eq!(
+            sha256_hex(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        assert_eq!(
+            sha256_hex(b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        );
+        assert_eq!(
+            sha256_hex(&[b'a'; 1_000_000]),
+            "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"
+        );
+        // Lengths around the padding's edge (55, 56 and 64 bytes) all give 64 digits and
+        // differ from their neighbours.
+        let edges = Vec::from([55, 56, 63, 64, 65].map(|n| sha256_hex(&vec![b'a'; n])));
+        assert!(edges.iter().all(|h| h.len() == 64));
+        assert!(edges.windows(2).all(|w| w[0] != w[1]));
+        assert_eq!(owner_of("abc"), sha256_hex(b"abc"));
+        assert_eq!(owner_of("€"), sha256_hex("€".as_bytes()));
+    }
+
+    #[test]
+    fn a_nextcloud_file_drop_link_becomes_its_webdav_folder() {
+        let expected = |url: &str| Drop {
+            url: url.into(),
+            user: "AbC123xyz".into(),
+            password: "deel-wachtwoord".into(),
+        };
+        for (link, url) in [
+            (
+                "https://wolk.example.nl/s/AbC123xyz",
+                "https://wolk.example.nl/public.php/webdav/",
+            ),
+            (
+                " https://wolk.example.nl/index.php/s/AbC123xyz/ ",
+                "https://wolk.example.nl/public.php/webdav/",
+            ),
+            (
+                "https://example.nl/nextcloud/index.php/s/AbC123xyz?dir=/#x",
+                "https://example.nl/nextcloud/public.php/webdav/",
+            ),
+            (
+                "https://example.nl/nc/s/AbC123xyz#frag",
+                "https://example.nl/nc/public.php/webdav/",
+            ),
+        ] {
+            assert_eq!(
+                drop_from(link, "", "deel-wachtwoord"),
+                Ok(expected(url)),
+                "{link}"
+            );
+        }
+        // A share without a password.
+        assert_eq!(
+            drop_from("https://wolk.example.nl/s/Token", "", "").map(|d| d.user),
+            Ok("Token".to_owned())
+        );
+        // With a user given, or a token that is not one, it is a folder like any other.
+        assert_eq!(
+            drop_from("https://wolk.example.nl/s/AbC123xyz", "buurt", "pw"),
+            Ok(Drop {
+                url: "https://wolk.example.nl/s/AbC123xyz/".into(),
+                user: "buurt".into(),
+                password: "pw".into(),
+            })
+        );
+        for not_a_token in ["abcd", "ab-cd-ef", "x".repeat(65).as_str()] {
+            let link = format!("https://wolk.example.nl/s/{not_a_token}");
+            assert_eq!(
+                drop_from(&link, "", "").map(|d| d.url),
+                Ok(format!("{link}/"))
+            );
+        }
+    }
+
+    #[test]
+    fn a_folder_address_ends_in_a_slash_and_goes_nowhere_readable() {
+        let folder = |url: &str| drop_from(url, "oase", "geheim").map(|d| d.url);
+        assert_eq!(
+            folder("  https://wolk.example.nl/dav "),
+            Ok("https://wolk.example.nl/dav/".into())
+        );
+        assert_eq!(folder("/drop/feest"), Ok("/drop/feest/".into()));
+        assert_eq!(
+            folder("http://127.0.0.1:8080/dav/"),
+            Ok("http://127.0.0.1:8080/dav/".into())
+        );
+        assert_eq!(folder(""), Err(DropError::Empty));
+        assert_eq!(folder("   "), Err(DropError::Empty));
+        assert_eq!(
+            folder("http://buurthuis.example/dav/"),
+            Err(DropError::PlainHttp)
+        );
+        // A share link over plain http to another machine is refused too.
+        assert_eq!(
+            drop_from("http://wolk.example.nl/s/AbC123xyz", "", ""),
+            Err(DropError::PlainHttp)
+        );
+        for with_user in [
+            "https://buurt@wolk.example.nl/dav/",
+            "https://buurt:pw@wolk.example.nl/s/AbC123xyz",
+            "http://localhost@evil.example/dav/",
+        ] {
+            assert_eq!(
+                drop_from(with_user, "", ""),
+                Err(DropError::UserInLink),
+                "{with_user}"
+            );
+        }
+        for not in [
+            "ftp://wolk.example.nl/",
+            "wolk.example.nl/dav",
+            "//evil.example/",
+            "https://",
+            "https:///dav/",
+            "https://wolk.example.nl/dav/?x=1",
+            "https://wolk.example.nl/dav/#x",
+        ] {
+            assert_eq!(folder(not), Err(DropError::NotAnAddress), "{not}");
+        }
+        let d = drop_from("https://wolk.example.nl/dav", "oase", "geheim-123").expect("a drop");
+        assert_eq!(d.file("x.geojson"), "https://wolk.example.nl/dav/x.geojson");
+        assert!(!format!("{d:?}").contains("geheim-123"));
+    }
+
+    fn pin() -> Pin {
+        Pin {
+            title: "Het bankje".into(),
+            photo: Some("5e3f0a1c-0000-4000-8000-000000000009".into()),
+            ..Pin::new(ID, PinKind::Beauty, 51.837, 5.887, NOW).expect("valid")
+        }
+    }
+
+    #[test]
+    fn each_version_has_a_name_of_its_own_that_reads_back() {
+        let p = pin();
+        let ms = parse_rfc3339(NOW).expect("a time");
+        let name = drop_name(&p, "geojson");
+        assert_eq!(name, format!("{ID}.{ms}.geojson"));
+        let stem = format!("{ID}.{ms}");
+        assert_eq!(
+            read_drop_name(&name),
+            Some(DropName {
+                id: ID.into(),
+                stem: stem.clone(),
+                ext: "geojson".into()
+            })
+        );
+        // Nextcloud's second copy of a name, and the photo beside a version.
+        let copy = read_drop_name(&format!("{stem} (2).jpg")).expect("reads");
+        assert_eq!((copy.stem.as_str(), copy.ext.as_str()), (&*stem, "jpg"));
+        assert_eq!(
+            read_drop_name(&format!("{stem} (12).geojson")).map(|n| n.stem),
+            Some(stem.clone())
+        );
+        let later = Pin {
+            updated_at: LATER.into(),
+            ..p.clone()
+        };
+        assert_ne!(drop_name(&later, "jpg"), drop_name(&p, "jpg"));
+        for bad in [
+            "x.geojson".to_owned(),
+            format!("{ID}.geojson"),
+            format!("{ID}.jpg"),
+            format!("{stem}.png"),
+            format!("{stem}.GEOJSON"),
+            format!("{ID}.12a.jpg"),
+            format!("{ID}..jpg"),
+            format!("{ID}.-12.jpg"),
+            format!("{ID}.1.2.jpg"),
+            format!("{stem} (x).jpg"),
+            format!("{stem}(2).jpg"),
+            format!("{stem} ().jpg"),
+            format!("{stem} (2) (3).jpg"),
+            format!("../{stem}.jpg"),
+            format!("{stem}.jpg/x"),
+            String::new(),
+        ] {
+            assert_eq!(read_drop_name(&bad), None, "{bad}");
+        }
+    }
+
+    fn link(event: &str, password: &str) -> JoinLink {
+        JoinLink {
+            event: event.into(),
+            drop: Drop {
+                url: "https://wolk.example.nl/public.php/webdav/".into(),
+                user: "AbC123xyz".into(),
+                password: password.into(),
+            },
+            snapshot: None,
+        }
+    }
+
+    /// The fragment of a link made by [`JoinLink::to_url`].
+    fn fragment(url: &str) -> &str {
+        url.split_once('#').map_or("", |(_, f)| f)
+    }
+
+    #[test]
+    fn a_join_link_carries_everything_in_its_fragment() {
+        let l = JoinLink {
+            snapshot: Some("https://wolk.example.nl/s/Lees123/download".into()),
+            ..link("Feest", "pw")
+        };
+        assert_eq!(
+            l.to_url("https://oase.example.nl/app/"),
+            "https://oase.example.nl/app/join#v=1&e=Feest\
+             &d=https%3A%2F%2Fwolk.example.nl%2Fpublic.php%2Fwebdav%2F&u=AbC123xyz&p=pw\
+             &s=https%3A%2F%2Fwolk.example.nl%2Fs%2FLees123%2Fdownload"
+        );
+        assert!(!link("Feest", "").to_url("/").contains("&s="));
+        assert_eq!(link("x", "").to_url("/").split('#').next(), Some("/join"));
+    }
+
+    #[test]
+    fn join_links_round_trip() {
+        for event in [
+            "Buurtweek Hengstdal 2026",
+            "Oase & feest #1",
+            "مهرجان الحي",
+            "Mahalle şenliği: İyi ğüzel şeyler",
+            "100% buurt + 1 = feest?",
+            "é".repeat(MAX_EVENT).as_str(),
+        ] {
+            for password in ["", "&=#%+ ", "geheim wachtwoord", "%20+%zz&v=2", "ğ€🌳"] {
+                let l = link(event, password);
+                let url = l.to_url("https://oase.example.nl");
+                assert!(!url[url.find('#').unwrap_or(0)..].contains(' '), "{url}");
+                assert_eq!(JoinLink::from_fragment(fragment(&url)), Ok(l.clone()));
+                // With its `#`, as `location.hash` gives it.
+                let hash = format!("#{}", fragment(&url));
+                assert_eq!(JoinLink::from_fragment(&hash), Ok(l));
+            }
+        }
+        let with_snapshot = JoinLink {
+            snapshot: Some("/oase/feest.geojson?x=1".into()),
+            drop: Drop {
+                url: "http://localhost:8080/drop/".into(),
+                user: String::new(),
+                password: String::new(),
+            },
+            ..link("Feest", "")
+        };
+        let url = with_snapshot.to_url("http://localhost:8080");
+        assert_eq!(JoinLink::from_fragment(fragment(&url)), Ok(with_snapshot));
+    }
+
+    #[test]
+    fn join_links_are_read_leniently_and_checked_strictly() {
+        let d = "d=https%3A%2F%2Fw.example%2Fdav%2F";
+        let read = |f: &str| JoinLink::from_fragment(f);
+        // No version, unknown keys, a key twice (the first counts), a missing slash added.
+        let l = read("e=%20Feest%20&d=https%3A%2F%2Fw.example%2Fdav&x=%zz&e=Ander&&u=a+b")
+            .expect("reads");
+        assert_eq!(l.event, "Feest");
+        assert_eq!(l.drop.url, "https://w.example/dav/");
+        assert_eq!(l.drop.user, "a+b");
+        assert_eq!(l.snapshot, None);
+        assert_eq!(
+            read(&format!("v=2&e=Feest&{d}")),
+            Err(JoinError::NewerVersion)
+        );
+        assert_eq!(
+            read(&format!("v=0&e=Feest&{d}")),
+            Err(JoinError::Unreadable)
+        );
+        assert_eq!(
+            read(&format!("v=één&e=Feest&{d}")),
+            Err(JoinError::Unreadable)
+        );
+        for bad in [
+            "e=%",
+            "e=%4",
+            "e=%zz",
+            "e=%FF",
+            "e=%C3%28",
+            "e=Feest&u=%e2%82",
+        ] {
+            assert_eq!(
+                read(&format!("{bad}&{d}")),
+                Err(JoinError::Unreadable),
+                "{bad}"
+            );
+        }
+        assert_eq!(read(d), Err(JoinError::NoEvent));
+        assert_eq!(read(&format!("e=%20%09&{d}")), Err(JoinError::NoEvent));
+        let long = "x".repeat(MAX_EVENT + 1);
+        assert_eq!(read(&format!("e={long}&{d}")), Err(JoinError::NoEvent));
+        assert_eq!(read("e=Feest"), Err(JoinError::BadDrop(DropError::Empty)));
+        for (drop, e) in [
+            (
+                "http%3A%2F%2Fbuurthuis.example%2Fdav%2F",
+                DropError::PlainHttp,
+            ),
+            (
+                "https%3A%2F%2Fu%40w.example%2Fdav%2F",
+                DropError::UserInLink,
+            ),
+            ("javascript%3Aalert(1)", DropError::NotAnAddress),
+            ("%2F%2Fevil.example%2F", DropError::NotAnAddress),
+        ] {
+            assert_eq!(
+                read(&format!("e=Feest&d={drop}")),
+                Err(JoinError::BadDrop(e))
+            );
+        }
+        for s in [
+            "http%3A%2F%2Fw.example%2F",
+            "javascript%3Ax",
+            "https%3A%2F%2Fu%40w.example%2F",
+        ] {
+            assert_eq!(
+                read(&format!("e=Feest&{d}&s={s}")),
+                Err(JoinError::BadSnapshot),
+                "{s}"
+            );
+        }
+        let padded = format!("e=Feest&{d}&x={}", "y".repeat(MAX_FRAGMENT));
+        assert_eq!(read(&padded), Err(JoinError::TooLong));
+    }
+
+    /// A phone's file: the pin as dropped with `secret`, its name and its text.
+    fn dropped(p: &Pin, secret: &str) -> (String, String) {
+        let d = as_dropped(p, secret);
+        (drop_name(&d, "geojson"), feature(&d).to_string())
+    }
+
+    fn now() -> i64 {
+        parse_rfc3339(NOW).expect("a time")
+    }
+
+    #[test]
+    fn a_pin_is_dropped_with_its_key_and_nothing_the_organiser_sets() {
+        let mut p = pin();
+        p.set_hidden(true);
+        p.set_waiting(true);
+        p.extra.insert("owner".into(), Value::from("ab"));
+        p.extra.insert("name".into(), Value::from("Fatima"));
+        let d = as_dropped(&p, SECRET);
+        assert!(!d.hidden() && !d.waiting() && d.owner().is_none());
+        assert_eq!(d.extra.get("key"), Some(&Value::from(SECRET)));
+        assert_eq!(d.extra.get("name"), Some(&Value::from("Fatima")));
+        assert_eq!(d.photo, Some(format!("{ID}.jpg")));
+    }
+
+    #[test]
+    fn a_new_pin_is_taken_in_with_its_owner_and_without_its_key() {
+        let (name, text) = dropped(&pin(), SECRET);
+        let got = accept_contribution(&name, &text, None, false, now()).expect("accepted");
+        assert_eq!(got.owner(), Some(owner_of(SECRET).as_str()));
+        assert!(!got.extra.contains_key("key") && !got.waiting() && !got.hidden());
+        assert_eq!(got.title, "Het bankje");
+        assert_eq!(got.photo, Some(format!("{ID}.jpg")));
+        let stored = feature(&got).to_string();
+        assert!(
+            !stored.contains("\"key\"") && !stored.contains(SECRET),
+            "{stored}"
+        );
+        // Held for the organiser's OK.
+        let held = accept_contribution(&name, &text, None, true, now()).expect("accepted");
+        assert!(held.waiting());
+        // Nextcloud's second copy of the same name is read the same.
+        let copy = name.replace(".geojson", " (2).geojson");
+        assert_eq!(
+            accept_contribution(&copy, &text, None, false, now()),
+            Ok(got)
+        );
+    }
+
+    #[test]
+    fn the_same_phone_may_change_and_remove_its_pin() {
+        let (name, text) = dropped(&pin(), SECRET);
+        let mut mine = accept_contribution(&name, &text, None, true, now()).expect("accepted");
+        mine.set_hidden(true);
+        let edit = Pin {
+            title: "Het nieuwe bankje".into(),
+            updated_at: LATER.into(),
+            ..pin()
+        };
+        let (name, text) = dropped(&edit, SECRET);
+        let got = accept_contribution(&name, &text, Some(&mine), false, now()).expect("edit");
+        assert_eq!(got.title, "Het nieuwe bankje");
+        assert!(got.hidden() && got.waiting());
+        assert_eq!(got.owner(), mine.owner());
+        // Once the organiser said OK, an edit does not bring the wait back.
+        mine.set_waiting(false);
+        mine.set_hidden(false);
+        let got = accept_contribution(&name, &text, Some(&mine), true, now()).expect("edit");
+        assert!(!got.hidden() && !got.waiting());
+        let gone = pin().tombstone("2026-11-25T12:00:00.000Z");
+        let (name, text) = dropped(&gone, SECRET);
+        let got = accept_contribution(&name, &text, Some(&mine), false, now()).expect("removal");
+        assert!(got.deleted && got.title.is_empty());
+        assert_eq!(got.owner(), mine.owner());
+    }
+
+    #[test]
+    fn nobody_changes_a_pin_that_is_not_theirs() {
+        let (name, text) = dropped(&pin(), SECRET);
+        let mine = accept_contribution(&name, &text, None, false, now()).expect("accepted");
+        let (name, text) = dropped(&pin().tombstone(LATER), OTHER);
+        assert_eq!(
+            accept_contribution(&name, &text, Some(&mine), false, now()),
+            Err(ContributionError::NotTheirs { id: ID.into() })
+        );
+        // The organiser's own pin (no owner) cannot be reached through the drop at all.
+        let (name, text) = dropped(&pin(), SECRET);
+        assert_eq!(
+            accept_contribution(&name, &text, Some(&pin()), false, now()),
+            Err(ContributionError::NotTheirs { id: ID.into() })
+        );
+    }
+
+    #[test]
+    fn a_file_cannot_claim_what_only_the_organiser_sets() {
+        let (name, _) = dropped(&pin(), SECRET);
+        let mut v = feature(&as_dropped(&pin(), SECRET));
+        v["properties"]["owner"] = owner_of(OTHER).into();
+        v["properties"]["hidden"] = true.into();
+        v["properties"]["waiting"] = true.into();
+        let got = accept_contribution(&name, &v.to_string(), None, false, now()).expect("ok");
+        assert_eq!(got.owner(), Some(owner_of(SECRET).as_str()));
+        assert!(!got.hidden() && !got.waiting());
+        // Claiming another phone's owner does not make its pin reachable either.
+        let theirs = Pin {
+            extra: [("owner".to_owned(), Value::from(owner_of(OTHER)))]
+                .into_iter()
+                .collect(),
+            ..pin()
+        };
+        assert_eq!(
+            accept_contribution(&name, &v.to_string(), Some(&theirs), false, now()),
+            Err(ContributionError::NotTheirs { id: ID.into() })
+        );
+    }
+
+    #[test]
+    fn a_contribution_needs_a_key_a_good_name_and_a_good_pin() {
+        let (name, _) = dropped(&pin(), SECRET);
+        let with_key = |key: Value| {
+            let mut v = feature(&as_dropped(&pin(), SECRET));
+            v["properties"]["key"] = key;
+            accept_contribution(&name, &v.to_string(), None, false, now())
+        };
+        for bad in [
+            Value::Null,
+            Value::from(12345678901234567_u64),
+            Value::from("x".repeat(15)),
+            Value::from("é".repeat(129)),
+            serde_json::json!([SECRET]),
+        ] {
+            assert_eq!(
+                with_key(bad.clone()),
+                Err(ContributionError::NoKey),
+                "{bad}"
+            );
+        }
+        assert!(with_key(Value::from("é".repeat(16))).is_ok());
+        assert!(with_key(Value::from("x".repeat(128))).is_ok());
+        let mut v = feature(&as_dropped(&pin(), SECRET));
+        if let Some(props) = v["properties"].as_object_mut() {
+            props.remove("key");
+        }
+        assert_eq!(
+            accept_contribution(&name, &v.to_string(), None, false, now()),
+            Err(ContributionError::NoKey)
+        );
+
+        let (_, text) = dropped(&pin(), SECRET);
+        let stem = name.trim_end_matches(".geojson");
+        for bad in [
+            format!("{ID}.geojson"),
+            format!("{stem}.jpg"),
+            "feest.geojson".to_owned(),
+            format!("../{name}"),
+        ] {
+            assert_eq!(
+                accept_contribution(&bad, &text, None, false, now()),
+                Err(ContributionError::Name(bad.clone()))
+            );
+        }
+        // The checks of a pulled file, with the id from the drop's name.
+        let other = "1b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e24.1.geojson";
+        assert_eq!(
+            accept_contribution(other, &text, None, false, now()),
+            Err(ContributionError::Pulled(PulledError::WrongId {
+                file: other.into(),
+                id: ID.into()
+            }))
+        );
+        let mut v = feature(&as_dropped(&pin(), SECRET));
+        v["properties"]["photo"] = format!("{stem}.jpg").into();
+        assert_eq!(
+            accept_contribution(&name, &v.to_string(), None, false, now()),
+            Err(ContributionError::Pulled(PulledError::ForeignPhoto {
+                photo: format!("{stem}.jpg"),
+                id: ID.into()
+            }))
+        );
+        let big = format!("{text}{}", " ".repeat(MAX_PULLED_BYTES));
+        assert_eq!(
+            accept_contribution(&name, &big, None, false, now()),
+            Err(ContributionError::Pulled(PulledError::TooLarge(big.len())))
+        );
+        let far = crate::domain::time::format_rfc3339(now() + MAX_AHEAD_MS + 1);
+        let (name, text) = dropped(
+            &Pin {
+                updated_at: far,
+                ..pin()
+            },
+            SECRET,
+        );
+        assert!(matches!(
+            accept_contribution(&name, &text, None, false, now()),
+            Err(ContributionError::Pulled(PulledError::Invalid(_)))
+        ));
+    }
+}
