@@ -133,7 +133,8 @@ impl std::fmt::Debug for Drop {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Drop")
             .field("url", &self.url)
-            .field("user", &self.user)
+            // A share link's token is its user, and writes to the drop: hidden like a password.
+            .field("user", &if self.user.is_empty() { "" } else { "…" })
             .field("password", &if self.password.is_empty() { "" } else { "…" })
             .finish()
     }

@@ -64,7 +64,7 @@ pub fn JoinedBanner() -> impl IntoView {
                         move || joined(lang.get(), &name)
                     }</strong>
                     " · " {status}
-                    <button type="button" class="link" data-testid="join-leave" on:click=move |_| leave(state)>
+                    <button type="button" class="link-button" data-testid="join-leave" on:click=move |_| leave(state)>
                         {jr(JoinMsg::Leave)}
                     </button>
                 </aside>

@@ -33,12 +33,12 @@ pub fn MapMode() -> impl IntoView {
     view! {
         <div class="mode mode-map">
             <NavBar />
+            <JoinedBanner />
             <main class="map-area">
                 <MapView on_hold=on_hold>
                     <PinLayer />
                 </MapView>
                 <FilterBar />
-                <JoinedBanner />
                 <PinSheet />
             </main>
         </div>
