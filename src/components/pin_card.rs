@@ -88,7 +88,12 @@ pub fn UndoBar() -> impl IntoView {
 pub const UNDO_MS: u64 = 10_000;
 
 #[component]
-pub fn PinCard(pin: Pin) -> impl IntoView {
+pub fn PinCard(
+    pin: Pin,
+    /// Someone else's pin from the event's published map: shown, not changed here.
+    #[prop(optional)]
+    shared: bool,
+) -> impl IntoView {
     let app = use_app();
     let photo = photo_url(pin.photo.clone());
     let edit_pin = pin.clone();
@@ -124,9 +129,11 @@ pub fn PinCard(pin: Pin) -> impl IntoView {
             {list(Msg::TalentsLabel, &pin.talents)}
             {list(Msg::ResourcesLabel, &pin.resources)}
             <div class="form-buttons">
-                <button type="button" class="button primary" data-testid="pin-edit" on:click=edit>{tr(Msg::Edit)}</button>
-                <DeleteButton id=id />
-                {is_organiser(app.state).then(|| {
+                {(!shared).then(|| view! {
+                    <button type="button" class="button primary" data-testid="pin-edit" on:click=edit>{tr(Msg::Edit)}</button>
+                    <DeleteButton id=id />
+                })}
+                {(!shared && is_organiser(app.state)).then(|| {
                     let hidden = pin.hidden();
                     let id = pin.id.clone();
                     view! {

@@ -67,14 +67,21 @@ pub fn PinSheet() -> impl IntoView {
             }
             .into_any(),
         ),
-        Sheet::Card(id) => app.state.with(|s| s.pin(&id).cloned()).map(|pin| {
-            view! {
-                <section class="sheet card-sheet">
-                    <PinCard pin=pin />
-                </section>
-            }
-            .into_any()
-        }),
+        Sheet::Card(id) => app
+            .state
+            .with(|s| {
+                s.pin(&id)
+                    .map(|p| (p.clone(), false))
+                    .or_else(|| s.shared_pin(&id).map(|p| (p.clone(), true)))
+            })
+            .map(|(pin, shared)| {
+                view! {
+                    <section class="sheet card-sheet">
+                        <PinCard pin=pin shared=shared />
+                    </section>
+                }
+                .into_any()
+            }),
     }
     };
     view! {

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::geojson::{export, own_feature};
 use super::join::{as_dropped, drop_name, Drop, JoinLink};
 use super::pin::Pin;
 use super::settings::Settings;
@@ -18,6 +19,11 @@ pub struct EventSettings {
     pub drop_link: String,
     /// Organiser: contributions from phones wait for an OK before they show on the screen.
     pub hold: bool,
+    /// Organiser: publish a read-only snapshot of everyone's visible pins for phones.
+    pub publish: bool,
+    /// Organiser: the public address phones read that snapshot from (the web server serves the
+    /// file the organiser writes as `{collection}/{event}/public/kaart.geojson` there).
+    pub snapshot_url: String,
     /// Phone: the event this phone joined through a join link.
     pub joined: Option<Joined>,
 }
@@ -50,12 +56,63 @@ impl Joined {
 /// The join link of the organiser's event, when a drop is set.
 pub fn join_link(settings: &Settings) -> Option<JoinLink> {
     let drop = settings.event.drop.clone()?;
+    let snapshot = settings.event.snapshot_url.trim();
     Some(JoinLink {
         event: settings.upload.event.trim().to_owned(),
         drop,
-        snapshot: None,
+        snapshot: (settings.event.publish && !snapshot.is_empty()).then(|| snapshot.to_owned()),
     })
     .filter(|l| !l.event.is_empty())
+}
+
+/// Largest snapshot a phone reads, in bytes (some 20,000 pins without photos).
+pub const MAX_SNAPSHOT_BYTES: usize = 12 * 1024 * 1024;
+
+/// The file name of the published snapshot in the event's `public` folder.
+pub const SNAPSHOT_FILE: &str = "kaart.geojson";
+
+/// Everyone's pins as a phone may see them: what the screen shows (not removed, hidden or
+/// waiting), with the words and the kind, and nothing personal (no owner, walk, consent or
+/// other extra fields, no photo), as a version-1 FeatureCollection.
+pub fn snapshot(pins: &[Pin]) -> String {
+    let public: Vec<Pin> = pins
+        .iter()
+        .filter(|p| !p.deleted && !p.hidden() && !p.waiting())
+        .map(|p| {
+            let mut clean = Pin {
+                photo: None,
+                extra: Default::default(),
+                ..p.clone()
+            };
+            if let Some(status) = p.extra.get("status") {
+                clean.extra.insert("status".into(), status.clone());
+            }
+            clean
+        })
+        .collect();
+    export(&public)
+}
+
+/// The pins of a published snapshot, each checked like an import's; unreadable ones are left
+/// out, and so is a file larger than [`MAX_SNAPSHOT_BYTES`].
+pub fn read_snapshot(text: &str, now_ms: i64) -> Vec<Pin> {
+    if text.len() > MAX_SNAPSHOT_BYTES {
+        return Vec::new();
+    }
+    let Ok(root) = serde_json::from_str::<serde_json::Value>(text) else {
+        return Vec::new();
+    };
+    root.get("features")
+        .and_then(serde_json::Value::as_array)
+        .map(|fs| {
+            fs.iter()
+                .enumerate()
+                .filter_map(|(i, f)| own_feature(i + 1, f, now_ms).ok())
+                .filter(|p| !p.deleted)
+                .map(|p| Pin { photo: None, ..p })
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Where this device's pins go: the organiser's collection folder, or a joined event's drop.
@@ -197,6 +254,48 @@ mod tests {
             Destination::of(&s),
             Some(Destination::Drop { .. })
         ));
+    }
+
+    #[test]
+    fn the_snapshot_shows_what_the_screen_shows_and_nothing_personal() {
+        let mut shown = pin();
+        shown.title = "Een buurtkeuken".into();
+        shown.photo = Some("x.jpg".into());
+        shown.extra.insert("owner".into(), "ab".repeat(32).into());
+        shown.extra.insert("walk".into(), "w1".into());
+        let mut hidden = Pin::new(
+            "00000000-0000-4000-8000-000000000002",
+            PinKind::Beauty,
+            51.8,
+            5.87,
+            "2026-12-02T10:00:00Z",
+        )
+        .unwrap();
+        hidden.set_hidden(true);
+        let text = snapshot(&[shown, hidden]);
+        assert!(!text.contains("owner") && !text.contains("walk") && !text.contains("x.jpg"));
+        let back = read_snapshot(&text, 1_796_212_800_000);
+        assert_eq!(back.len(), 1);
+        assert_eq!(back[0].title, "Een buurtkeuken");
+        assert!(read_snapshot("{", 0).is_empty());
+        assert!(read_snapshot(r#"{"features":[{"type":"Feature"}]}"#, 0).is_empty());
+    }
+
+    #[test]
+    fn a_join_link_carries_the_snapshot_only_when_published() {
+        let mut s = Settings::default();
+        s.upload.event = "Buurtfeest".into();
+        s.event.drop = Some(Drop {
+            url: "/drop/buurtfeest/".into(),
+            ..Drop::default()
+        });
+        s.event.snapshot_url = "/kaart/buurtfeest.geojson".into();
+        assert_eq!(join_link(&s).unwrap().snapshot, None);
+        s.event.publish = true;
+        assert_eq!(
+            join_link(&s).unwrap().snapshot.as_deref(),
+            Some("/kaart/buurtfeest.geojson")
+        );
     }
 
     #[test]

@@ -35,24 +35,32 @@ pub fn leave(state: Store<AppState>) {
     prefs::save_settings(state);
 }
 
-/// Organiser: keeps the drop for residents' phones (or none, with an empty address), and
-/// whether their pins wait for an OK before the screen shows them.
-pub fn save_drop(
-    state: Store<AppState>,
-    link: &str,
-    user: &str,
-    password: &str,
-    hold: bool,
-) -> Result<(), DropError> {
-    let drop = if link.trim().is_empty() {
+/// What the organiser fills in for residents' phones.
+pub struct DropForm {
+    pub link: String,
+    pub user: String,
+    pub password: String,
+    /// Phones' pins wait for an OK before the screen shows them.
+    pub hold: bool,
+    /// Publish everyone's visible pins for phones, at this public address.
+    pub publish: bool,
+    pub snapshot_url: String,
+}
+
+/// Organiser: keeps the drop for residents' phones (or none, with an empty address), and what
+/// goes with it.
+pub fn save_drop(state: Store<AppState>, form: DropForm) -> Result<(), DropError> {
+    let drop = if form.link.trim().is_empty() {
         None
     } else {
-        Some(drop_from(link, user, password)?)
+        Some(drop_from(&form.link, &form.user, &form.password)?)
     };
     state.settings().update(|s| {
         s.event.drop = drop;
-        s.event.drop_link = link.trim().to_owned();
-        s.event.hold = hold;
+        s.event.drop_link = form.link.trim().to_owned();
+        s.event.hold = form.hold;
+        s.event.publish = form.publish;
+        s.event.snapshot_url = form.snapshot_url.trim().to_owned();
     });
     prefs::save_settings(state);
     Ok(())

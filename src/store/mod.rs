@@ -52,6 +52,9 @@ pub struct AppState {
     pub walk_link: Option<String>,
     /// Set once the pins stored on this device have been read (or could not be).
     pub pins_loaded: bool,
+    /// On a phone that joined an event: everyone's pins from the organiser's published
+    /// snapshot, shown beside this phone's own; kept in memory only, never edited here.
+    pub shared: Vec<Pin>,
 }
 
 impl AppState {
@@ -67,6 +70,7 @@ impl AppState {
             upload: UploadStatus::default(),
             walk_link: None,
             pins_loaded: false,
+            shared: Vec::new(),
         }
     }
 
@@ -80,6 +84,14 @@ impl AppState {
 
     pub fn pin(&self, id: &str) -> Option<&Pin> {
         self.pins.iter().find(|p| p.id == id && !p.deleted)
+    }
+
+    /// A pin of everyone's (the published snapshot) that this device does not have itself.
+    pub fn shared_pin(&self, id: &str) -> Option<&Pin> {
+        self.shared
+            .iter()
+            .find(|p| p.id == id)
+            .filter(|_| !self.pins.iter().any(|p| p.id == id))
     }
 
     pub fn lang(&self) -> Lang {

@@ -280,8 +280,11 @@ pub fn photo_url(
 pub fn shown_pins(state: Store<AppState>) -> Memo<Vec<Pin>> {
     Memo::new(move |_| {
         state.with(|s| {
+            // Everyone's pins from the snapshot (on a joined phone) beside this device's own.
+            let shared = s.shared.iter().filter(|p| s.shared_pin(&p.id).is_some());
             s.pins
                 .iter()
+                .chain(shared)
                 .filter(|p| s.filter.matches(p))
                 .cloned()
                 .collect()

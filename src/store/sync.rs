@@ -19,7 +19,7 @@ use super::repo::{
 };
 use super::{AppState, AppStateStoreFields};
 use crate::browser::{channel, clock, dav};
-use crate::domain::event::Destination;
+use crate::domain::event::{read_snapshot, snapshot, Destination, SNAPSHOT_FILE};
 use crate::domain::geojson::feature;
 use crate::domain::join::{accept_contribution, read_drop_name, ContributionError};
 use crate::domain::merge;
@@ -38,6 +38,9 @@ const SOON_MS: f64 = 2_000.0;
 /// A passing failure this soon after a success (ms) is a hiccup of a working server: the pin
 /// waits [`SOON_MS`], not its whole backoff.
 const RECENT_MS: f64 = 30_000.0;
+
+/// How often a phone reads the event's published snapshot (ms).
+const SHARED_MS: f64 = 20_000.0;
 
 /// The sync logic and what it remembers between rounds.
 pub struct Syncer<R, D> {
@@ -58,6 +61,8 @@ pub struct Syncer<R, D> {
     skipped: RefCell<std::collections::BTreeMap<String, String>>,
     /// Contributions refused because they touched a pin that is not their phone's.
     refused: Cell<usize>,
+    /// The snapshot last published, so an unchanged one is not written again.
+    published: RefCell<Option<String>>,
 }
 
 impl<R, D> Syncer<R, D>
@@ -76,6 +81,7 @@ where
             last_success: Cell::new(f64::NEG_INFINITY),
             skipped: RefCell::default(),
             refused: Cell::new(0),
+            published: RefCell::default(),
         }
     }
 
@@ -458,6 +464,54 @@ where
         changed
     }
 
+    /// Organiser: writes the snapshot of everyone's visible pins to the event's `public` folder
+    /// when it changed since the last write (the web server serves it to phones, read-only).
+    /// Returns whether it wrote.
+    pub async fn publish(&self, state: Store<AppState>, settings: &UploadSettings) -> bool {
+        let body = state.with_untracked(|s| snapshot(&s.pins));
+        if self.published.borrow().as_deref() == Some(body.as_str()) {
+            return false;
+        }
+        let folder = format!("{}public/", settings.folder());
+        if !self.folders.borrow().contains(&folder) {
+            let dest = Destination::Collection(settings.clone());
+            if self.ensure_folder(&dest).await.is_err() {
+                return false;
+            }
+            let made = DavRequest::new("MKCOL", &folder, settings.authorization());
+            match self.request(made).await {
+                Ok(201 | 405) => self.folders.borrow_mut().push(folder.clone()),
+                _ => return false,
+            }
+        }
+        let url = format!("{folder}{SNAPSHOT_FILE}");
+        let text = Body::Text(body.clone());
+        let wrote = self
+            .put(settings.authorization(), url, "application/geo+json", text)
+            .await
+            .is_ok();
+        if wrote {
+            *self.published.borrow_mut() = Some(body);
+        }
+        wrote
+    }
+
+    /// Phone: reads the event's published snapshot (no password: it is public) into the pins
+    /// shown beside this phone's own. Returns whether it could be read.
+    pub async fn fetch_shared(&self, state: Store<AppState>, url: &str, now: f64) -> bool {
+        let Ok(answer) = self.dav.send(DavRequest::new("GET", url, None)).await else {
+            return false;
+        };
+        if !answer.ok() {
+            return false;
+        }
+        let pins = read_snapshot(&answer.text, now as i64);
+        if state.with_untracked(|s| s.shared != pins) {
+            state.shared().set(pins);
+        }
+        true
+    }
+
     /// What "test connection" found: the event's folder, or the problem. `probe` names the
     /// file written (and removed) to check that writing works.
     pub async fn test_connection(
@@ -534,6 +588,7 @@ pub fn start(state: Store<AppState>) {
     let syncer = syncer();
     spawn_local(async move {
         let mut last_pull = f64::NEG_INFINITY;
+        let mut last_shared = f64::NEG_INFINITY;
         let mut was_online = true;
         loop {
             let settings = state.with_untracked(|s| s.settings.upload.clone());
@@ -555,6 +610,20 @@ pub fn start(state: Store<AppState>) {
                 if syncer.pull(state, &settings, now).await > 0 {
                     channel::announce();
                 }
+                if state.with_untracked(|s| s.settings.event.publish) {
+                    syncer.publish(state, &settings).await;
+                }
+            }
+            let shared = state.with_untracked(|s| {
+                s.settings
+                    .event
+                    .joined
+                    .as_ref()
+                    .and_then(|j| j.snapshot.clone())
+            });
+            if let Some(url) = shared.filter(|_| online && now - last_shared >= SHARED_MS) {
+                last_shared = now;
+                syncer.fetch_shared(state, &url, now).await;
             }
             dav::sleep(1000.0).await;
         }

@@ -71,6 +71,16 @@ function dropLocation({ prefix, davDir, drop, cors }) {
       auth_basic_user_file ${prefix}/drop.htpasswd;
       # One level only: nothing below the inbox, so no name can reach another folder.
       location ~ ^/drop/${drop.event}/[^/]*/ { return 403; }
+    }
+    # The published snapshot of everyone's visible pins: read-only, no password.
+    location ^~ /kaart/ {
+      location ~ ^/kaart/([a-z0-9-]+)\\.geojson$ {
+        alias ${davDir}/$1/public/kaart.geojson;
+        limit_except GET { deny all; }
+        add_header Cache-Control "no-cache" always;
+        add_header X-Content-Type-Options "nosniff" always;
+      }
+      return 404;
     }`;
 }
 

@@ -179,6 +179,44 @@ test('the organiser hides a pin from the screen; it stays in the list, marked', 
   await org.close();
 });
 
+test('with the map published, a joined phone sees everyone\'s pins beside its own, read-only and without personal details', async () => {
+  const org = await organiser(`${site.url}/drop/buurtfeest/`, 'drop', TOKEN);
+  await org.check('[data-testid=join-publish]');
+  await org.fill('[data-testid=join-snapshot-url]', '/kaart/buurtfeest.geojson');
+  await org.click('[data-testid=join-save]');
+  await org.goto(appUrl(site.url, '/', { tiles: env.tiles.template }));
+  await org.click('[data-testid=add-pin]');
+  await org.click('[data-testid=kind-place]');
+  await org.fill('[data-testid=pin-title]', 'De speeltuin');
+  await org.click('[data-testid=pin-save]');
+  const orgPin = await org.locator('[data-testid=pin-card]').getAttribute('data-id');
+  await org.goto(appUrl(site.url, '/settings', { tiles: env.tiles.template }));
+  const link = await org.locator('[data-testid=join-link]').inputValue();
+  assert.match(link, /&s=/, 'the link carries the map\'s address');
+  // Anyone reads the published map, without a password; it holds nothing personal.
+  let text = '';
+  for (let i = 0; i < 60 && !text.includes(orgPin); i += 1) {
+    await new Promise((r) => setTimeout(r, 500));
+    const got = await fetch(`${site.url}/kaart/buurtfeest.geojson`);
+    text = got.ok ? await got.text() : '';
+  }
+  assert.ok(text.includes(orgPin), 'published within 30 s');
+  assert.ok(!/"owner"|"key"|"upload"/.test(text));
+  assert.equal((await fetch(`${site.url}/kaart/buurtfeest.geojson`, { method: 'PUT', body: '{}' })).status, 403);
+
+  const phone = await newPage(env.browser, PHONE);
+  await phone.goto(onPhone(link, { lat: 51.8155, lon: 5.8745, z: 15 }));
+  await phone.waitForSelector('[data-testid=kind-dream]');
+  await phone.keyboard.press('Escape');
+  await phone.goto(appUrl(site.url, '/list', { tiles: env.tiles.template }));
+  await phone.waitForSelector(`[data-testid=pin-row][data-id="${orgPin}"]`, { timeout: 30000 });
+  await phone.locator(`[data-testid=pin-row][data-id="${orgPin}"] button`).tap();
+  await phone.locator('[data-testid=pin-card]').waitFor();
+  assert.equal(await phone.locator('[data-testid=pin-edit]').count(), 0, 'someone else\'s pin is not edited here');
+  await phone.close();
+  await org.close();
+});
+
 /** A stand-in for a Nextcloud "File drop" share: PUT only to /public.php/webdav/{name}, with the
  * share token as user; no PROPFIND, no GET; 401 without the token. Keeps what it was given. */
 async function startFileDrop(token) {

@@ -16,21 +16,28 @@ use crate::i18n::{pin_count, Msg};
 use crate::map::input::{Input, ZoomTo};
 use crate::map::mercator::LatLon;
 use crate::routes::Page;
-use crate::store::{lang, tr, use_app, Sheet};
+use crate::store::{lang, shown_pins, tr, use_app, Sheet};
 
 #[component]
 pub fn ListMode() -> impl IntoView {
     let app = use_app();
     let lang = lang(app.state);
+    // This device's pins, and on a joined phone everyone's from the event's published map.
+    let shown = shown_pins(app.state);
     let rows = Memo::new(move |_| {
-        app.state.with(|s| {
-            newest_first(&s.pins, &s.filter)
-                .into_iter()
-                .cloned()
-                .collect::<Vec<Pin>>()
+        shown.with(|all| {
+            app.state.with(|s| {
+                newest_first(all, &s.filter)
+                    .into_iter()
+                    .cloned()
+                    .collect::<Vec<Pin>>()
+            })
         })
     });
-    let any_pins = move || app.state.with(|s| s.pins.iter().any(|p| !p.deleted));
+    let any_pins = move || {
+        app.state
+            .with(|s| s.pins.iter().any(|p| !p.deleted) || !s.shared.is_empty())
+    };
     // Jump to the pin on the map, close enough to see its street, with its card open.
     let show_on_map = move |pin: &Pin| {
         let at = LatLon::new(pin.lat, pin.lon);

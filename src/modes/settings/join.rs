@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 
 use crate::domain::pin::Pin;
 use crate::i18n::join::{drop_error, JoinMsg};
-use crate::store::event::{copy, join_url, save_drop, set_on_screen};
+use crate::store::event::{copy, join_url, save_drop, set_on_screen, DropForm};
 use crate::store::words::jr;
 use crate::store::{lang, use_app, AppStateStoreFields};
 
@@ -46,16 +46,22 @@ pub fn JoinSettingsCard() -> impl IntoView {
     let user = RwSignal::new(user0);
     let password = RwSignal::new(password0);
     let hold = RwSignal::new(saved.hold);
+    let publish = RwSignal::new(saved.publish);
+    let snapshot_url = RwSignal::new(saved.snapshot_url.clone());
     let outcome = RwSignal::new(None::<Result<(), &'static str>>);
     let copied = RwSignal::new(false);
 
     let save = move |_| {
         let done = save_drop(
             state,
-            &link.get_untracked(),
-            &user.get_untracked(),
-            &password.get_untracked(),
-            hold.get_untracked(),
+            DropForm {
+                link: link.get_untracked(),
+                user: user.get_untracked(),
+                password: password.get_untracked(),
+                hold: hold.get_untracked(),
+                publish: publish.get_untracked(),
+                snapshot_url: snapshot_url.get_untracked(),
+            },
         );
         outcome.set(Some(done.map_err(|e| drop_error(lang.get_untracked(), &e))));
     };
@@ -86,6 +92,16 @@ pub fn JoinSettingsCard() -> impl IntoView {
                 />
                 <span>{jr(JoinMsg::DropHold)}</span>
             </label>
+            <label class="choice">
+                <input
+                    type="checkbox"
+                    data-testid="join-publish"
+                    prop:checked=move || publish.get()
+                    on:change=move |ev| publish.set(event_target_checked(&ev))
+                />
+                <span>{jr(JoinMsg::Publish)}</span>
+            </label>
+            {text_field(snapshot_url, "join-snapshot-url", JoinMsg::SnapshotUrl, "text")}
             <div class="form-buttons">
                 <button type="button" class="button primary" data-testid="join-save" on:click=save>
                     {jr(JoinMsg::DropSave)}

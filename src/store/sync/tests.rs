@@ -578,3 +578,28 @@ fn a_joined_phone_sends_each_version_to_the_drop_without_making_folders() {
     assert_eq!(log.len(), 1);
     assert_eq!(w.pending(), 0);
 }
+
+#[test]
+fn the_organiser_publishes_a_snapshot_when_it_changes_and_a_phone_reads_it() {
+    let w = world();
+    w.save(vec![pin(5, "2026-12-01T10:00:00Z")]);
+    assert!(block_on(w.sync.publish(w.state, &w.settings)));
+    assert!(
+        !block_on(w.sync.publish(w.state, &w.settings)),
+        "unchanged: not written again"
+    );
+    let url = format!("{}public/kaart.geojson", w.settings.folder());
+    assert!(w.sync.dav.files.borrow().contains_key(&url));
+    w.save(vec![pin(6, "2026-12-01T10:00:00Z")]);
+    assert!(block_on(w.sync.publish(w.state, &w.settings)));
+
+    let phone = world();
+    assert!(block_on(w.sync.fetch_shared(phone.state, &url, T0)));
+    let shared = phone.state.with_untracked(|s| s.shared.len());
+    assert_eq!(shared, 2);
+    assert!(!block_on(w.sync.fetch_shared(
+        phone.state,
+        "http://127.0.0.1:1/nope",
+        T0
+    )));
+}
