@@ -179,6 +179,26 @@ test('the organiser hides a pin from the screen; it stays in the list, marked', 
   await org.close();
 });
 
+test('with "after my OK", a phone\'s pin waits in settings, off the screen, until the organiser approves it', async () => {
+  const org = await organiser(`${site.url}/drop/buurtfeest/`, 'drop', TOKEN);
+  await org.check('[data-testid=join-hold]');
+  await org.click('[data-testid=join-save]');
+  const link = await org.locator('[data-testid=join-link]').inputValue();
+  const phone = await newPage(env.browser, PHONE);
+  await phone.goto(onPhone(link, { lat: 51.8152, lon: 5.8742, z: 17 }));
+  await phone.waitForSelector('[data-testid=kind-dream]');
+  const id = await phoneAdds(phone, 'dream', 'Een jeu-de-boulesbaan');
+  await sentCount(phone, 1);
+  const row = org.locator(`[data-testid=join-waiting] li[data-id="${id}"]`);
+  await row.waitFor({ timeout: 30000 });
+  await row.locator('[data-testid=join-approve]').click();
+  await row.waitFor({ state: 'detached' });
+  await org.goto(appUrl(site.url, '/list', { tiles: env.tiles.template }));
+  await org.waitForSelector(`[data-testid=pin-row][data-id="${id}"][data-hidden="false"]`);
+  await phone.close();
+  await org.close();
+});
+
 test('with the map published, a joined phone sees everyone\'s pins beside its own, read-only and without personal details', async () => {
   const org = await organiser(`${site.url}/drop/buurtfeest/`, 'drop', TOKEN);
   await org.check('[data-testid=join-publish]');

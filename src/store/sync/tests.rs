@@ -603,3 +603,21 @@ fn the_organiser_publishes_a_snapshot_when_it_changes_and_a_phone_reads_it() {
         T0
     )));
 }
+
+#[test]
+fn a_phones_photo_comes_from_the_inbox_file_of_that_version() {
+    let w = world();
+    let mut p = pin(7, "2026-12-01T10:00:00Z");
+    p.photo = Some("1796000000000-00000000-0000-4000-8000-00000000abcd.jpg".into());
+    dropped(&w, &p, "secret-of-phone-seven");
+    let photo = format!("{}inbox/{}", w.settings.folder(), drop_name(&p, "jpg"));
+    let jpeg = vec![0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3];
+    w.sync
+        .dav
+        .files
+        .borrow_mut()
+        .insert(photo, (Stored::Photo(jpeg.clone()), 99));
+    assert_eq!(block_on(w.sync.pull(w.state, &w.settings, T0)), 1);
+    let key = format!("{}.jpg", id(7));
+    assert_eq!(w.sync.repo.photos.borrow().get(&key), Some(&jpeg));
+}
