@@ -7,7 +7,8 @@
 //! Schema:
 //! - version 1: object store `pins`, out-of-line key = pin id, value = the pin as a GeoJSON
 //!   Feature in JSON text (the exchange format, so stored data and exports never drift);
-//! - version 2: adds object store `photos`, key = the pin's photo reference, value = the JPEG Blob.
+//! - version 2: adds object store `photos`, key = the pin's photo reference, value = the JPEG Blob;
+//! - contributions (stories, hearts) are records of `pins` too: a Feature without geometry.
 
 use std::cell::{Cell, RefCell};
 
@@ -18,7 +19,12 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::domain::contribution::{contribution_feature, read_contribution, Contribution};
 use crate::domain::geojson::{feature, from_feature};
+
+/// "Now" for reading this device's own records: far enough ahead that no stored time counts
+/// as from the future (that check is for data from elsewhere).
+const STORED_NOW_MS: i64 = i64::MAX / 4;
 use crate::domain::pin::Pin;
 
 const DB_NAME: &str = "oase";
@@ -238,6 +244,58 @@ async fn write_pins(
     pins: &[Pin],
     queue: bool,
 ) -> Result<(), StorageError> {
+    let records: Vec<Record> = pins
+        .iter()
+        .map(|p| Record {
+            id: p.id.clone(),
+            json: feature(p).to_string(),
+            version: p.updated_at.clone(),
+        })
+        .collect();
+    write_records(db, &records, queue).await
+}
+
+/// Every stored contribution (stories, hearts), tombstones included. They live in the `pins`
+/// store beside the pins (each record is a Feature; a contribution's has no geometry), so they
+/// share the outbox and need no new schema; older versions of Oase skip them.
+pub async fn load_contributions() -> Result<Vec<Contribution>, StorageError> {
+    let db = open().await?;
+    let tx = db.transaction_with_str(PINS)?;
+    let all = request(&tx.object_store(PINS)?.get_all()?).await?;
+    Ok(js_sys::Array::from(&all)
+        .iter()
+        .filter_map(|v| v.as_string())
+        .filter(|json| json.contains("\"contribution\""))
+        .filter_map(|json| serde_json::from_str(&json).ok())
+        .filter_map(|f| read_contribution(&f, STORED_NOW_MS).ok())
+        .collect())
+}
+
+/// Writes contributions (and with `queue`, their outbox entries) in one transaction.
+pub async fn put_contributions(cs: &[Contribution], queue: bool) -> Result<(), StorageError> {
+    let records: Vec<Record> = cs
+        .iter()
+        .map(|c| Record {
+            id: c.id.clone(),
+            json: contribution_feature(c).to_string(),
+            version: c.updated_at.clone(),
+        })
+        .collect();
+    write_records(&open().await?, &records, queue).await
+}
+
+/// One record of the `pins` store: its key, its Feature as JSON text, its version.
+struct Record {
+    id: String,
+    json: String,
+    version: String,
+}
+
+async fn write_records(
+    db: &web_sys::IdbDatabase,
+    records: &[Record],
+    queue: bool,
+) -> Result<(), StorageError> {
     let names = js_sys::Array::of1(&PINS.into());
     if queue {
         names.push(&OUTBOX.into());
@@ -252,17 +310,14 @@ async fn write_pins(
         } else {
             None
         };
-        for p in pins {
-            store.put_with_key(
-                &JsValue::from(feature(p).to_string()),
-                &JsValue::from(&p.id),
-            )?;
+        for r in records {
+            store.put_with_key(&JsValue::from(&r.json), &JsValue::from(&r.id))?;
             if let Some(o) = &outbox {
                 let entry = Queued {
-                    version: p.updated_at.clone(),
+                    version: r.version.clone(),
                     attempts: 0,
                 };
-                o.put_with_key(&JsValue::from(entry.to_json()), &JsValue::from(&p.id))?;
+                o.put_with_key(&JsValue::from(entry.to_json()), &JsValue::from(&r.id))?;
             }
         }
         Ok(())

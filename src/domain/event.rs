@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::contribution::{as_dropped_contribution, contribution_feature, Contribution};
 use super::geojson::{export, own_feature};
 use super::join::{as_dropped, drop_name, Drop, JoinLink};
 use super::pin::Pin;
@@ -73,7 +74,7 @@ pub const SNAPSHOT_FILE: &str = "kaart.geojson";
 
 /// Everyone's pins as a phone may see them: what the screen shows (not removed, hidden or
 /// waiting), with the words and the kind, and nothing personal (no owner, walk, consent or
-/// other extra fields, no photo), as a version-1 FeatureCollection.
+/// other extra fields, no photo), as a FeatureCollection of the exchange format.
 pub fn snapshot(pins: &[Pin]) -> String {
     let public: Vec<Pin> = pins
         .iter()
@@ -174,6 +175,25 @@ impl Destination {
         match self {
             Destination::Collection(_) => as_uploaded(pin),
             Destination::Drop { secret, .. } => as_dropped(pin, secret),
+        }
+    }
+
+    /// The address of a contribution's file: `{id}.geojson` in the collection, each version
+    /// its own file in a drop (as for pins).
+    pub fn contribution_file(&self, c: &Contribution) -> String {
+        match self {
+            Destination::Collection(u) => u.file(&c.id, "geojson"),
+            Destination::Drop { drop, .. } => drop.file(&c.drop_name()),
+        }
+    }
+
+    /// A contribution as written there (to a drop, with this phone's secret).
+    pub fn contribution_body(&self, c: &Contribution) -> serde_json::Value {
+        match self {
+            Destination::Collection(_) => contribution_feature(c),
+            Destination::Drop { secret, .. } => {
+                contribution_feature(&as_dropped_contribution(c, secret))
+            }
         }
     }
 

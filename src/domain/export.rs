@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 
+use super::contribution::{heart_counts, story_counts, Contribution};
 use super::pin::Pin;
 
 /// First characters that make Excel or LibreOffice read a cell as a formula ("CSV injection":
@@ -44,11 +45,22 @@ fn csv_field(s: &str) -> String {
     }
 }
 
+/// [`csv_with`] without contributions (hearts and stories all 0).
+pub fn csv(pins: &[Pin]) -> String {
+    csv_with(pins, &[])
+}
+
 /// UTF-8 with a byte order mark and CRLF lines, so spreadsheet programs read the accents right.
 /// Text cells that would start a formula are defused (see [`defuse_formula`]); latitude and
-/// longitude stay numbers.
-pub fn csv(pins: &[Pin]) -> String {
-    let mut out = String::from("\u{feff}id,kind,lat,lon,title,quote,note,symbol,category,talents,resources,created_at,updated_at\r\n");
+/// longitude stay numbers. The last two columns count each pin's hearts and stories (taken-back
+/// ones not counted).
+pub fn csv_with(pins: &[Pin], contributions: &[Contribution]) -> String {
+    let mut out = String::from("\u{feff}id,kind,lat,lon,title,quote,note,symbol,category,talents,resources,created_at,updated_at,hearts,stories\r\n");
+    let hearts = heart_counts(contributions);
+    let stories = story_counts(contributions);
+    let count = |counts: &std::collections::HashMap<String, usize>, id: &str| {
+        counts.get(id).copied().unwrap_or(0).to_string()
+    };
     for p in pins.iter().filter(|p| !p.deleted) {
         let category = p
             .category
@@ -69,6 +81,8 @@ pub fn csv(pins: &[Pin]) -> String {
             p.resources.join("; "),
             p.created_at.clone(),
             p.updated_at.clone(),
+            count(&hearts, &p.id),
+            count(&stories, &p.id),
         ];
         let (lat, lon) = (2, 3);
         out.push_str(
@@ -165,6 +179,30 @@ mod tests {
         assert!(lines[1].contains("\"Bankje, \"\"het mooiste\"\"\""));
         assert!(lines[1].contains("\"Één zin\nmet een regel & <teken>\""));
         assert!(lines[1].contains(",garden,koken; timmeren,"));
+    }
+
+    #[test]
+    fn csv_counts_hearts_and_stories_per_pin() {
+        use crate::domain::contribution::{heart, new_story};
+        let now = "2026-11-25T10:00:00.000Z";
+        let pin = "00000000-0000-4000-8000-000000000001";
+        let id = |n: u8| format!("5e3f0a1c-0000-4000-8000-0000000000{n:02}");
+        let cs = vec![
+            heart(&id(1), pin, now),
+            heart(&id(2), pin, now),
+            heart(&id(3), pin, now).tombstone(now),
+            new_story(&id(4), pin, "=mooi", "", vec![], vec![], now).expect("valid"),
+        ];
+        let c = csv_with(&pins(), &cs);
+        let lines: Vec<&str> = c.split("\r\n").collect();
+        assert!(lines[0].ends_with(",created_at,updated_at,hearts,stories"));
+        assert!(lines[1].ends_with(",2026-11-25T10:00:00.000Z,2026-11-25T10:00:00.000Z,2,1"));
+        assert!(!c.contains("=mooi"));
+        let plain = csv(&pins());
+        assert!(plain
+            .split("\r\n")
+            .nth(1)
+            .is_some_and(|l| l.ends_with(",0,0")));
     }
 
     #[test]

@@ -11,6 +11,7 @@
 use std::fmt::Debug;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
+use crate::domain::contribution::{self, Contribution};
 use crate::domain::drawing::{self, Stroke};
 use crate::domain::export;
 use crate::domain::geojson::{self, Foreign};
@@ -81,6 +82,11 @@ const WORDS: &[&str] = &[
     "&#xD800;",
     "&",
     "{\"type\":\"FeatureCollection\",\"oase\":1,\"features\":[",
+    "{\"type\":\"FeatureCollection\",\"oase\":2,\"features\":[",
+    "{\"type\":\"Feature\",\"geometry\":null,",
+    "\"contribution\":\"heart\",",
+    "\"pin\":\"0b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e23\",",
+    "\"key\":\"6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b\",",
     "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[5.8,51.8]},",
     "\"properties\":{\"kind\":\"place\",\"id\":\"0b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e23\"}}",
     "]}",
@@ -237,6 +243,31 @@ fn sample_pins() -> Vec<Pin> {
     vec![a, b]
 }
 
+/// A story with the hard characters, and a taken-back heart, for the sample pins' first pin.
+fn sample_contributions() -> Vec<Contribution> {
+    let pin = sample_pins().remove(0).id;
+    let mut story = contribution::new_story(
+        "5e3f0a1c-0000-4000-8000-000000000001",
+        &pin,
+        "Hier “leerde” ik fietsen & <3 — حديقة 🌳",
+        "Fatima",
+        vec!["=koken".into()],
+        vec!["fiets".into()],
+        NOW,
+    )
+    .expect("a valid story");
+    story
+        .extra
+        .insert("mood".into(), serde_json::Value::from("blij"));
+    let heart = contribution::heart(
+        &contribution::heart_id("6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b", &pin),
+        &pin,
+        NOW,
+    )
+    .tombstone("2026-11-25T11:00:00.000Z");
+    vec![story, heart]
+}
+
 const DEVICE_GPX: &str = r#"<?xml version="1.0"?><gpx version="1.0" creator="GPS">
 <wpt lon='4.93' lat='52.35'><name><![CDATA[Drieburg]]></name><cmt>Veel &#233;n groen</cmt></wpt>
 <wpt lat="52.36" lon="4.94"/>
@@ -260,6 +291,8 @@ fn importing_any_text_gives_pins_or_an_error() {
         }))
         .expect("json"),
         export::csv(&pins[..1]),
+        geojson::export_all(&pins[..1], &sample_contributions()),
+        export::csv_with(&pins, &sample_contributions()),
         export::gpx(&pins[1..]),
         DEVICE_GPX.to_owned(),
         "Naam;Latitude;Longitude\nBankje;51,81;5,87\n\"Boom\";-51.8;\"5,9\"\n".to_owned(),
@@ -273,6 +306,9 @@ fn importing_any_text_gives_pins_or_an_error() {
         if let Ok(parsed) = import::read(names[n % names.len()], text, &FOREIGN) {
             for p in &parsed.pins {
                 assert_eq!(p.validate_at(FOREIGN.now_ms()), Ok(()), "{p:?}");
+            }
+            for c in &parsed.contributions {
+                assert_eq!(c.validate_at(FOREIGN.now_ms()), Ok(()), "{c:?}");
             }
         }
     });
@@ -333,6 +369,116 @@ fn any_pulled_file_is_a_pin_or_a_reason() {
                 assert_eq!(*name, format!("{}.geojson", p.id));
                 assert_eq!(p.validate_at(now), Ok(()));
                 assert!(p.photo.is_none_or(|f| f == format!("{}.jpg", p.id)));
+            }
+        }
+    });
+}
+
+/// A contribution's Feature, from a file or another device, read as JSON first. What is read
+/// is a valid contribution.
+#[test]
+fn any_feature_is_a_contribution_or_a_reason() {
+    let samples: Vec<String> = sample_contributions()
+        .iter()
+        .map(|c| contribution::contribution_feature(c).to_string())
+        .collect();
+    let inputs = texts(16, &samples, 2000, 1000);
+    let now = FOREIGN.now_ms();
+    never_panics("contribution::read_contribution", &inputs, |text| {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(text) else {
+            return;
+        };
+        if let Ok(c) = contribution::read_contribution(&v, now) {
+            assert_eq!(c.validate_at(now), Ok(()), "{c:?}");
+        }
+    });
+}
+
+/// Collection files that may hold a pin or a contribution. What is accepted is valid and
+/// named after its file.
+#[test]
+fn any_pulled_file_is_a_pin_a_contribution_or_a_reason() {
+    let pins = sample_pins();
+    let cs = sample_contributions();
+    let samples: Vec<String> = pins
+        .iter()
+        .map(|p| geojson::feature(&upload::as_uploaded(p)).to_string())
+        .chain(
+            cs.iter()
+                .map(|c| contribution::contribution_feature(c).to_string()),
+        )
+        .collect();
+    let inputs = texts(17, &samples, 2000, 1000);
+    let names: Vec<String> = pins
+        .iter()
+        .map(|p| p.id.clone())
+        .chain(cs.iter().map(|c| c.id.clone()))
+        .map(|id| format!("{id}.geojson"))
+        .collect();
+    let now = FOREIGN.now_ms();
+    never_panics("upload::accept_pulled_file", &inputs, |text| {
+        for name in &names {
+            match upload::accept_pulled_file(name, text, now) {
+                Ok(upload::PulledFile::Pin(p)) => {
+                    assert_eq!(*name, format!("{}.geojson", p.id));
+                    assert_eq!(p.validate_at(now), Ok(()));
+                }
+                Ok(upload::PulledFile::Contribution(c)) => {
+                    assert_eq!(*name, format!("{}.geojson", c.id));
+                    assert_eq!(c.validate_at(now), Ok(()));
+                }
+                Err(_) => {}
+            }
+        }
+    });
+}
+
+/// Phones' files in the inbox, pins and contributions, against nothing, the same phone's and
+/// the organiser's. What is accepted is valid, has an owner and no key, and changes only what
+/// is that owner's.
+#[test]
+fn any_dropped_file_is_a_pin_a_contribution_or_a_reason() {
+    let secret = "6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b";
+    let pins = sample_pins();
+    let cs = sample_contributions();
+    let samples: Vec<String> = pins
+        .iter()
+        .map(|p| geojson::feature(&join::as_dropped(p, secret)).to_string())
+        .chain(cs.iter().map(|c| {
+            contribution::contribution_feature(&contribution::as_dropped_contribution(c, secret))
+                .to_string()
+        }))
+        .collect();
+    let inputs = texts(18, &samples, 2000, 1000);
+    let now = FOREIGN.now_ms();
+    let mut mine = cs[0].clone();
+    mine.extra
+        .insert("owner".into(), join::owner_of(secret).into());
+    let theirs = cs[0].clone();
+    let existing = [None, Some(&mine), Some(&theirs)];
+    let names: Vec<String> = pins
+        .iter()
+        .map(|p| join::drop_name(p, "geojson"))
+        .chain(cs.iter().map(Contribution::drop_name))
+        .collect();
+    let mut n = 0;
+    never_panics("join::accept_dropped", &inputs, |text| {
+        n += 1;
+        for name in &names {
+            let before = existing[n % existing.len()];
+            match join::accept_dropped(name, text, None, before, n % 2 == 0, now) {
+                Ok(join::Contributed::Pin(p)) => {
+                    assert_eq!(p.validate_at(now), Ok(()));
+                    assert!(name.starts_with(&p.id) && !p.extra.contains_key("key"));
+                    assert!(p.owner().is_some());
+                }
+                Ok(join::Contributed::Contribution(c)) => {
+                    assert_eq!(c.validate_at(now), Ok(()));
+                    assert!(name.starts_with(&c.id) && !c.extra.contains_key("key"));
+                    let owner = c.owner().expect("an owner");
+                    assert!(before.is_none_or(|b| b.owner() == Some(owner)));
+                }
+                Err(_) => {}
             }
         }
     });

@@ -1,18 +1,22 @@
-//! Oase's GeoJSON exchange format, version 1 (see `shared/TESTIDS.md`), and reading points from
-//! other tools' GeoJSON.
+//! Oase's GeoJSON exchange format, versions 1 and 2 (see `shared/TESTIDS.md`), and reading
+//! points from other tools' GeoJSON.
 //!
 //! RFC 7946: a FeatureCollection with coordinates `[lon, lat]` in WGS84, plus the foreign member
-//! `"oase": 1`. Each pin is a Point Feature whose properties are the pin's own fields; unknown
-//! properties are kept.
+//! `"oase": 2`. Each pin is a Point Feature whose properties are the pin's own fields; unknown
+//! properties are kept. Version 2 adds contributions (stories, hearts): Features with
+//! `"geometry": null`.
 
 use serde_json::{json, Map, Value};
 use thiserror::Error;
 
+use super::contribution::{
+    contribution_feature, is_contribution_feature, read_contribution, Contribution,
+};
 use super::pin::{Pin, PinError, PinKind};
 use super::time::parse_rfc3339;
 
-/// The format version this build writes.
-pub const FORMAT_VERSION: u64 = 1;
+/// The format version this build writes (and the newest it reads).
+pub const FORMAT_VERSION: u64 = 2;
 
 /// Why a whole file could not be read.
 #[derive(Debug, Clone, PartialEq, Error)]
@@ -40,13 +44,15 @@ pub enum FeatureError {
     Unreadable(usize, String),
 }
 
-/// What a file held: pins ready to merge, features left out with the reason, and lines or
-/// polygons skipped (other tools' files have them; they are not pins).
+/// What a file held: pins and contributions ready to merge, features left out with the reason,
+/// and lines or polygons skipped (other tools' files have them; they are not pins).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Parsed {
     /// Written by Oase (its pins carry ids and times) rather than by another tool.
     pub own: bool,
     pub pins: Vec<Pin>,
+    /// Stories and hearts (only Oase's own files have them).
+    pub contributions: Vec<Contribution>,
     pub rejected: Vec<FeatureError>,
     pub skipped_shapes: usize,
 }
@@ -68,9 +74,19 @@ pub fn from_feature(json: &str) -> Option<Pin> {
     Some(Pin { lat, lon, ..pin })
 }
 
-/// Writes pins (tombstones included, so deletions travel) as a version-1 FeatureCollection.
+/// Writes pins (tombstones included, so deletions travel) as a FeatureCollection of the
+/// current format version.
 pub fn export(pins: &[Pin]) -> String {
-    let features: Vec<Value> = pins.iter().map(feature).collect();
+    export_all(pins, &[])
+}
+
+/// Writes pins, then contributions (Features without geometry), tombstones included.
+pub fn export_all(pins: &[Pin], contributions: &[Contribution]) -> String {
+    let features: Vec<Value> = pins
+        .iter()
+        .map(feature)
+        .chain(contributions.iter().map(contribution_feature))
+        .collect();
     let collection =
         json!({ "type": "FeatureCollection", "oase": FORMAT_VERSION, "features": features });
     serde_json::to_string_pretty(&collection).unwrap_or_default()
@@ -205,9 +221,11 @@ pub fn content_id(parts: &[&str]) -> String {
     )
 }
 
-/// Reads a GeoJSON file. Oase's own files (with `"oase"`) become pins as they are; other
-/// files' points become pins of `foreign.kind`, titled from `name` or `title`, with their
-/// `description` as the note. Lines and areas are counted, not read.
+/// Reads a GeoJSON file. Oase's own files (with `"oase"`, version 1 or 2) become pins and
+/// contributions as they are (a contribution that breaks a rule is rejected like a pin, as
+/// [`FeatureError::Unreadable`] with the reason); other files' points become pins of
+/// `foreign.kind`, titled from `name` or `title`, with their `description` as the note. Lines
+/// and areas are counted, not read.
 pub fn parse(json: &str, foreign: &Foreign) -> Result<Parsed, FileError> {
     let root: Value = serde_json::from_str(json).map_err(|e| FileError::NotJson(e.to_string()))?;
     if root.get("type").and_then(Value::as_str) != Some("FeatureCollection") {
@@ -229,6 +247,15 @@ pub fn parse(json: &str, foreign: &Foreign) -> Result<Parsed, FileError> {
     };
     for (i, f) in features.iter().enumerate() {
         let n = i + 1;
+        if own && is_contribution_feature(f) {
+            match read_contribution(f, now_ms) {
+                Ok(c) => out.contributions.push(c),
+                Err(e) => out
+                    .rejected
+                    .push(FeatureError::Unreadable(n, e.to_string())),
+            }
+            continue;
+        }
         let pin = if own {
             own_feature(n, f, now_ms)
         } else {
@@ -285,7 +312,7 @@ mod tests {
         p.extra.insert("color".into(), json!("#fff"));
         let file = export(&[p.clone(), sample().tombstone("2026-11-26T10:00:00.000Z")]);
         let v: Value = serde_json::from_str(&file).expect("json");
-        assert_eq!(v["oase"], 1);
+        assert_eq!(v["oase"], 2);
         assert_eq!(
             v["features"][0]["geometry"]["coordinates"],
             json!([5.887, 51.837])
@@ -294,6 +321,130 @@ mod tests {
         assert_eq!(parsed.pins[0], p);
         assert!(parsed.pins[1].deleted);
         assert!(parsed.rejected.is_empty());
+    }
+
+    #[test]
+    fn export_all_then_parse_gives_the_same_contributions_and_statuses() {
+        use crate::domain::contribution::{heart, heart_id, new_story, plan_contributions};
+        use crate::domain::merge;
+        use crate::domain::pin::DreamStatus;
+        let mut dream = Pin {
+            kind: PinKind::Dream,
+            title: "Een moestuin".into(),
+            ..sample()
+        };
+        dream.set_status(DreamStatus::Underway);
+        let other = Pin {
+            id: "1b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e24".into(),
+            kind: PinKind::Dream,
+            ..sample()
+        };
+        let mut story = new_story(
+            "5e3f0a1c-0000-4000-8000-000000000001",
+            ID,
+            "Ik help graag, “samen” 🌳",
+            "Fatima",
+            vec!["tuinieren".into()],
+            vec!["schoppen".into()],
+            NOW,
+        )
+        .expect("valid");
+        story.extra.insert("mood".into(), json!("blij"));
+        let given = heart(
+            &heart_id("6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b", ID),
+            ID,
+            NOW,
+        );
+        let taken_back = heart(
+            &heart_id("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d", ID),
+            ID,
+            NOW,
+        )
+        .tombstone("2026-11-25T11:00:00.000Z");
+        let pins = vec![dream, other];
+        let cs = vec![story, given, taken_back];
+        let file = export_all(&pins, &cs);
+        let v: Value = serde_json::from_str(&file).expect("json");
+        assert_eq!(v["oase"], 2);
+        assert_eq!(v["features"].as_array().map(Vec::len), Some(5));
+        assert_eq!(v["features"][2]["geometry"], Value::Null);
+        assert_eq!(v["features"][2]["properties"]["contribution"], "story");
+        assert_eq!(v["features"][0]["properties"]["status"], "underway");
+        let parsed = parse(&file, &foreign()).expect("parses");
+        assert!(parsed.own && parsed.rejected.is_empty());
+        assert_eq!(parsed.pins, pins);
+        assert_eq!(parsed.contributions, cs);
+        assert_eq!(parsed.pins[0].status(), DreamStatus::Underway);
+        assert_eq!(parsed.pins[1].status(), DreamStatus::Dream);
+        // A second merge of the same file adds nothing.
+        let first = plan_contributions(&[], parsed.contributions.clone());
+        assert_eq!(first.add.len(), 3);
+        let again = plan_contributions(&first.add, parsed.contributions);
+        assert!(again.is_empty() && again.unchanged == 3);
+        assert!(merge::plan(&pins, parsed.pins).is_empty());
+        // Pins only: no contributions, still version 2.
+        let pins_only = parse(&export(&pins), &foreign()).expect("parses");
+        assert!(pins_only.contributions.is_empty());
+    }
+
+    #[test]
+    fn version_1_files_still_parse_and_newer_than_2_are_refused() {
+        let v1 = format!(
+            r#"{{"type":"FeatureCollection","oase":1,"features":[{{"type":"Feature",
+            "geometry":{{"type":"Point","coordinates":[5.887,51.837]}},
+            "properties":{{"id":"{ID}","kind":"place","title":"Het bankje","quote":"Je bent altijd vrij om je pad te kiezen",
+            "symbol":"bench","created_at":"{NOW}","updated_at":"{NOW}"}}}}]}}"#
+        );
+        let parsed = parse(&v1, &foreign()).expect("parses");
+        assert_eq!(parsed.pins, vec![sample()]);
+        assert!(parsed.contributions.is_empty() && parsed.rejected.is_empty());
+        assert_eq!(
+            parse(
+                r#"{"type":"FeatureCollection","oase":3,"features":[]}"#,
+                &foreign()
+            ),
+            Err(FileError::NewerVersion(3))
+        );
+    }
+
+    #[test]
+    fn contributions_that_break_a_rule_are_rejected_one_by_one() {
+        let c =
+            |props: &str| format!(r#"{{"type":"Feature","geometry":null,"properties":{props}}}"#);
+        let good = format!(
+            r#"{{"id":"5e3f0a1c-0000-4000-8000-000000000001","contribution":"heart","pin":"{ID}","created_at":"{NOW}","updated_at":"{NOW}"}}"#
+        );
+        let file = format!(
+            r#"{{"type":"FeatureCollection","oase":2,"features":[{},{},{},{},{}]}}"#,
+            c(&good),
+            c(&good.replace("heart", "kudos")),
+            c(&good.replace(ID, "hier")),
+            c(&format!(
+                r#"{{"id":"{ID}","kind":"dream","created_at":"{NOW}","updated_at":"{NOW}"}}"#
+            )),
+            c(&good.replace(NOW, "9999-01-01T00:00:00Z")),
+        );
+        let parsed = parse(&file, &foreign()).expect("parses");
+        assert_eq!(parsed.contributions.len(), 1);
+        assert!(parsed.pins.is_empty());
+        let numbers: Vec<usize> = parsed
+            .rejected
+            .iter()
+            .map(|e| match e {
+                FeatureError::Unreadable(n, _) | FeatureError::NotAPoint(n) => *n,
+                _ => 0,
+            })
+            .collect();
+        assert_eq!(numbers, [2, 3, 4, 5]);
+        // A Feature without geometry and without `contribution` is refused as before.
+        assert_eq!(parsed.rejected[2], FeatureError::NotAPoint(4));
+        // Another tool's file has no contributions: its Features without geometry are shapes.
+        let foreign_file = format!(
+            r#"{{"type":"FeatureCollection","features":[{}]}}"#,
+            c(&good)
+        );
+        let parsed = parse(&foreign_file, &foreign()).expect("parses");
+        assert!(parsed.contributions.is_empty() && parsed.skipped_shapes == 1);
     }
 
     #[test]

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use serde_json::{Map, Value};
 use thiserror::Error;
 
+use super::contribution::{plan_contributions, Contribution, ContributionPlan};
 use super::export::restore_formula;
 use super::geojson::{self, foreign_pin, own_pin, FeatureError, FileError, Foreign, Parsed};
 use super::merge::{self, MergePlan};
@@ -85,6 +86,20 @@ pub fn plan(existing: &[Pin], parsed: Parsed) -> MergePlan {
     let mut out = merge::plan(&[], new);
     out.unchanged += known.len();
     out
+}
+
+/// [`plan`] for the pins, and for the contributions of an Oase file (version 2) what importing
+/// them does to the contributions on this device.
+pub fn plan_all(
+    existing_pins: &[Pin],
+    existing_contributions: &[Contribution],
+    mut parsed: Parsed,
+) -> (MergePlan, ContributionPlan) {
+    let contributions = std::mem::take(&mut parsed.contributions);
+    (
+        plan(existing_pins, parsed),
+        plan_contributions(existing_contributions, contributions),
+    )
 }
 
 // ---- CSV ----------------------------------------------------------------------------------
@@ -197,7 +212,9 @@ fn own_properties(header: &[String], row: &[String]) -> Map<String, Value> {
     let mut props = Map::new();
     for (h, v) in header.iter().zip(row) {
         let (h, v) = (h.trim(), v.trim());
-        if v.is_empty() || is_column(h, "lat") || is_column(h, "lon") {
+        // Counts are derived from contributions, never stored on the pin.
+        let derived = h == "hearts" || h == "stories";
+        if v.is_empty() || derived || is_column(h, "lat") || is_column(h, "lon") {
             continue;
         }
         let v = restore_formula(v);
@@ -376,6 +393,48 @@ pub(crate) mod tests {
         let pins = sample();
         let parsed = read("oase.csv", &export::csv(&pins), &FOREIGN).expect("reads");
         assert!(parsed.own);
+        assert_eq!(parsed.pins, pins);
+    }
+
+    #[test]
+    fn an_oase_file_brings_its_contributions_and_a_second_import_adds_nothing() {
+        use crate::domain::contribution::{heart, new_story};
+        let pins = sample();
+        let cs = vec![
+            heart("5e3f0a1c-0000-4000-8000-000000000001", &pins[0].id, NOW),
+            new_story(
+                "5e3f0a1c-0000-4000-8000-000000000002",
+                &pins[0].id,
+                "Mijn oma had hier een tuin",
+                "",
+                vec![],
+                vec![],
+                NOW,
+            )
+            .expect("valid"),
+        ];
+        let file = geojson::export_all(&pins, &cs);
+        let (p, c) = plan_all(&[], &[], read("x.geojson", &file, &FOREIGN).expect("reads"));
+        assert_eq!((p.add, c.add.clone()), (pins.clone(), cs.clone()));
+        let (p, c) = plan_all(
+            &pins,
+            &cs,
+            read("x.geojson", &file, &FOREIGN).expect("reads"),
+        );
+        assert!(p.is_empty() && c.is_empty());
+        assert_eq!((p.unchanged, c.unchanged), (2, 2));
+        // A bad contribution refuses the whole file, like a bad pin.
+        let bad = file.replace("Mijn oma", &"x".repeat(1001));
+        assert!(matches!(
+            read("x.geojson", &bad, &FOREIGN),
+            Err(ImportError::Features {
+                first: FeatureError::Unreadable(4, _),
+                count: 1
+            })
+        ));
+        // Our CSV's counts are not read back into the pins.
+        let csv = export::csv_with(&pins, &cs);
+        let parsed = read("oase.csv", &csv, &FOREIGN).expect("reads");
         assert_eq!(parsed.pins, pins);
     }
 

@@ -11,8 +11,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use thiserror::Error;
 
+use super::contribution::{self, accept_dropped_feature, is_contribution_feature, Contribution};
 use super::pin::{is_uuid, Pin};
-use super::upload::{as_uploaded, is_folder_url, read_pin_file, PulledError};
+use super::upload::{as_uploaded, is_folder_url, read_pin_file, PulledError, MAX_PULLED_BYTES};
 
 /// Longest event name a join link carries, in characters.
 pub const MAX_EVENT: usize = 80;
@@ -25,7 +26,7 @@ pub const KEY_CHARS: std::ops::RangeInclusive<usize> = 16..=128;
 const LINK_VERSION: &str = "1";
 
 /// Properties that only the organiser's device sets: a file never brings them in.
-const ORGANISER_ONLY: [&str; 3] = ["owner", "hidden", "waiting"];
+pub(crate) const ORGANISER_ONLY: [&str; 3] = ["owner", "hidden", "waiting"];
 
 // ---------------------------------------------------------------------------------------------
 // SHA-256
@@ -461,6 +462,20 @@ pub enum ContributionError {
     NoKey,
     #[error("the file changes pin {id}, which is not that phone's")]
     NotTheirs { id: String },
+    #[error("{0}")]
+    Contribution(contribution::ContributionError),
+}
+
+impl From<contribution::ContributionError> for ContributionError {
+    /// A missing key and another phone's contribution are named as for a pin.
+    fn from(e: contribution::ContributionError) -> Self {
+        use contribution::ContributionError as C;
+        match e {
+            C::NoKey => ContributionError::NoKey,
+            C::NotTheirs { id } => ContributionError::NotTheirs { id },
+            e => ContributionError::Contribution(e),
+        }
+    }
 }
 
 impl From<PulledError> for ContributionError {
@@ -505,6 +520,53 @@ pub fn accept_contribution(
     }
     pin.extra.insert("owner".to_owned(), Value::from(owner));
     Ok(pin)
+}
+
+/// What a phone's file in the drop brought: a pin, or a story or heart for a pin.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Contributed {
+    Pin(Pin),
+    Contribution(Contribution),
+}
+
+/// Takes in one file a phone wrote to the drop (`{id}.{ms}.geojson`), a pin or a contribution.
+/// A pin is checked by [`accept_contribution`] against `existing_pin`. A contribution (a
+/// Feature without geometry with a `contribution` property) must be named after its own id,
+/// carry the phone's key, and may change `existing_contribution` only when that is the same
+/// phone's; a new story or pledge waits for the organiser's OK when `hold` (a heart never
+/// waits: it says nothing).
+pub fn accept_dropped(
+    file_name: &str,
+    text: &str,
+    existing_pin: Option<&Pin>,
+    existing_contribution: Option<&Contribution>,
+    hold: bool,
+    now_ms: i64,
+) -> Result<Contributed, ContributionError> {
+    let name = read_drop_name(file_name)
+        .filter(|n| n.ext == "geojson")
+        .ok_or_else(|| ContributionError::Name(file_name.to_owned()))?;
+    if text.len() > MAX_PULLED_BYTES {
+        return Err(PulledError::TooLarge(text.len()).into());
+    }
+    let feature: Value =
+        serde_json::from_str(text).map_err(|e| PulledError::NotJson(e.to_string()))?;
+    if !is_contribution_feature(&feature) {
+        return accept_contribution(file_name, text, existing_pin, hold, now_ms)
+            .map(Contributed::Pin);
+    }
+    let mut c = accept_dropped_feature(&feature, existing_contribution, now_ms)?;
+    if c.id != name.id {
+        return Err(PulledError::WrongId {
+            file: file_name.to_owned(),
+            id: c.id,
+        }
+        .into());
+    }
+    if existing_contribution.is_none() && hold && c.kind != contribution::ContributionKind::Heart {
+        c.set_waiting(true);
+    }
+    Ok(Contributed::Contribution(c))
 }
 
 #[cfg(test)]
@@ -1044,5 +1106,95 @@ mod tests {
             accept_contribution(&name, &text, None, false, now()),
             Err(ContributionError::Pulled(PulledError::Invalid(_)))
         ));
+    }
+
+    #[test]
+    fn the_drop_brings_pins_and_contributions() {
+        use crate::domain::contribution::{
+            as_dropped_contribution, contribution_feature, heart, heart_id, new_story,
+            ContributionError as C,
+        };
+        // A pin goes the way it went.
+        let (name, text) = dropped(&pin(), SECRET);
+        let got = accept_dropped(&name, &text, None, None, false, now()).expect("a pin");
+        assert_eq!(
+            Ok(got),
+            accept_contribution(&name, &text, None, false, now()).map(Contributed::Pin)
+        );
+        // A heart for the organiser's pin: anyone may give one.
+        let hid = heart_id(SECRET, ID);
+        let h = heart(&hid, ID, NOW);
+        let drop = |c: &crate::domain::contribution::Contribution, secret: &str| {
+            (
+                c.drop_name(),
+                contribution_feature(&as_dropped_contribution(c, secret)).to_string(),
+            )
+        };
+        let (name, text) = drop(&h, SECRET);
+        assert!(read_drop_name(&name).is_some_and(|n| n.id == hid));
+        let Ok(Contributed::Contribution(given)) =
+            accept_dropped(&name, &text, Some(&pin()), None, true, now())
+        else {
+            panic!("a heart");
+        };
+        assert_eq!(given.owner(), Some(owner_of(SECRET).as_str()));
+        assert!(!given.waiting() && !given.extra.contains_key("key"));
+        // Taken back by the same phone, not by another.
+        let back = h.tombstone(LATER);
+        let (name, text) = drop(&back, SECRET);
+        assert!(matches!(
+            accept_dropped(&name, &text, None, Some(&given), false, now()),
+            Ok(Contributed::Contribution(c)) if c.deleted
+        ));
+        let (name, text) = drop(&back, OTHER);
+        assert_eq!(
+            accept_dropped(&name, &text, None, Some(&given), false, now()),
+            Err(ContributionError::NotTheirs { id: hid.clone() })
+        );
+        let no_key = contribution_feature(&back).to_string();
+        assert_eq!(
+            accept_dropped(&name, &no_key, None, Some(&given), false, now()),
+            Err(ContributionError::NoKey)
+        );
+        // A story waits for the organiser's OK when asked.
+        let sid = "5e3f0a1c-0000-4000-8000-000000000001";
+        let story = new_story(sid, ID, "Mooi plekje", "", vec![], vec![], NOW).expect("valid");
+        let (name, text) = drop(&story, SECRET);
+        assert!(matches!(
+            accept_dropped(&name, &text, None, None, true, now()),
+            Ok(Contributed::Contribution(c)) if c.waiting()
+        ));
+        assert!(matches!(
+            accept_dropped(&name, &text, None, None, false, now()),
+            Ok(Contributed::Contribution(c)) if !c.waiting()
+        ));
+        // Named after another id, a bad name, broken rules.
+        let (other_name, _) = drop(&h, SECRET);
+        assert_eq!(
+            accept_dropped(&other_name, &text, None, None, false, now()),
+            Err(ContributionError::Pulled(PulledError::WrongId {
+                file: other_name.clone(),
+                id: sid.into()
+            }))
+        );
+        assert_eq!(
+            accept_dropped(&format!("{sid}.geojson"), &text, None, None, false, now()),
+            Err(ContributionError::Name(format!("{sid}.geojson")))
+        );
+        let mut v = contribution_feature(&as_dropped_contribution(&story, SECRET));
+        v["properties"]["name"] = "n".repeat(41).into();
+        assert_eq!(
+            accept_dropped(&name, &v.to_string(), None, None, false, now()),
+            Err(ContributionError::Contribution(C::NameTooLong(41)))
+        );
+        assert!(matches!(
+            accept_dropped(&name, "{", None, None, false, now()),
+            Err(ContributionError::Pulled(PulledError::NotJson(_)))
+        ));
+        let big = format!("{text}{}", " ".repeat(MAX_PULLED_BYTES));
+        assert_eq!(
+            accept_dropped(&name, &big, None, None, false, now()),
+            Err(ContributionError::Pulled(PulledError::TooLarge(big.len())))
+        );
     }
 }

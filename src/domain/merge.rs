@@ -1,63 +1,99 @@
-//! Merging pins from another device or file: by id, the later `updated_at` wins, tombstones
-//! included, so importing the same file twice changes nothing.
+//! Merging pins and contributions from another device or file: by id, the later `updated_at`
+//! wins, tombstones included, so importing the same file twice changes nothing.
 
 use std::collections::HashMap;
 
 use super::pin::Pin;
 
+/// A record that merges by id and `updated_at`: a pin or a contribution.
+pub trait Versioned {
+    fn id(&self) -> &str;
+    /// Milliseconds of `updated_at` (unparsable counts as oldest).
+    fn updated_ms(&self) -> i64;
+}
+
+impl Versioned for Pin {
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    fn updated_ms(&self) -> i64 {
+        Pin::updated_ms(self)
+    }
+}
+
 /// What a merge will do, decided before anything is written.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct MergePlan {
-    /// Pins this device does not have yet.
-    pub add: Vec<Pin>,
-    /// Newer versions of pins this device has (edits and deletions).
-    pub update: Vec<Pin>,
-    /// Incoming pins that are the same as, or older than, what this device has.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan<T> {
+    /// Records this device does not have yet.
+    pub add: Vec<T>,
+    /// Newer versions of records this device has (edits and deletions).
+    pub update: Vec<T>,
+    /// Incoming records that are the same as, or older than, what this device has.
     pub unchanged: usize,
 }
 
-impl MergePlan {
+/// What merging pins will do.
+pub type MergePlan = Plan<Pin>;
+
+impl<T> Default for Plan<T> {
+    fn default() -> Self {
+        Self {
+            add: Vec::new(),
+            update: Vec::new(),
+            unchanged: 0,
+        }
+    }
+}
+
+impl<T> Plan<T> {
     pub fn is_empty(&self) -> bool {
         self.add.is_empty() && self.update.is_empty()
     }
 
-    /// Every pin to write.
-    pub fn writes(&self) -> impl Iterator<Item = &Pin> {
+    /// Every record to write.
+    pub fn writes(&self) -> impl Iterator<Item = &T> {
         self.add.iter().chain(self.update.iter())
     }
 }
 
+/// Plans merging `incoming` pins into `existing`; see [`plan_versions`].
+pub fn plan(existing: &[Pin], incoming: Vec<Pin>) -> MergePlan {
+    plan_versions(existing, incoming)
+}
+
 /// Plans merging `incoming` into `existing`. Within `incoming`, the latest version of an id
 /// counts. An equal timestamp keeps what the device has, so a merge never flips back and forth.
-pub fn plan(existing: &[Pin], incoming: Vec<Pin>) -> MergePlan {
-    let have: HashMap<&str, &Pin> = existing.iter().map(|p| (p.id.as_str(), p)).collect();
-    let mut latest: HashMap<String, Pin> = HashMap::new();
+pub fn plan_versions<T: Versioned>(existing: &[T], incoming: Vec<T>) -> Plan<T> {
+    let have: HashMap<&str, &T> = existing.iter().map(|r| (r.id(), r)).collect();
+    let mut latest: HashMap<String, T> = HashMap::new();
     let mut order: Vec<String> = Vec::new();
     let mut unchanged = 0;
-    for pin in incoming {
-        match latest.get(&pin.id) {
-            Some(seen) if seen.updated_ms() >= pin.updated_ms() => unchanged += 1,
+    for record in incoming {
+        let id = record.id().to_owned();
+        match latest.get(&id) {
+            Some(seen) if seen.updated_ms() >= record.updated_ms() => unchanged += 1,
             Some(_) => {
                 unchanged += 1;
-                latest.insert(pin.id.clone(), pin);
+                latest.insert(id, record);
             }
             None => {
-                order.push(pin.id.clone());
-                latest.insert(pin.id.clone(), pin);
+                order.push(id.clone());
+                latest.insert(id, record);
             }
         }
     }
-    let mut out = MergePlan {
+    let mut out = Plan {
         unchanged,
-        ..MergePlan::default()
+        ..Plan::default()
     };
     for id in order {
-        let Some(pin) = latest.remove(&id) else {
+        let Some(record) = latest.remove(&id) else {
             continue;
         };
         match have.get(id.as_str()) {
-            None => out.add.push(pin),
-            Some(old) if pin.updated_ms() > old.updated_ms() => out.update.push(pin),
+            None => out.add.push(record),
+            Some(old) if record.updated_ms() > old.updated_ms() => out.update.push(record),
             Some(_) => out.unchanged += 1,
         }
     }

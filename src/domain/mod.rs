@@ -1,5 +1,6 @@
 //! Oase's own data and rules, in plain Rust (no browser, no UI).
 
+pub mod contribution;
 pub mod drawing;
 pub mod event;
 pub mod export;

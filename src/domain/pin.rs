@@ -80,6 +80,43 @@ impl Category {
     ];
 }
 
+/// Where a dream stands (`"status"` in the exchange format, version 2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DreamStatus {
+    /// A wish, not chosen (yet). What a pin without a status is.
+    Dream,
+    /// Chosen to be made real.
+    Chosen,
+    /// People are working on it.
+    Underway,
+    /// Made real.
+    Done,
+}
+
+impl DreamStatus {
+    pub const ALL: [DreamStatus; 4] = [
+        DreamStatus::Dream,
+        DreamStatus::Chosen,
+        DreamStatus::Underway,
+        DreamStatus::Done,
+    ];
+
+    /// The name used in files and test hooks.
+    pub fn code(self) -> &'static str {
+        match self {
+            DreamStatus::Dream => "dream",
+            DreamStatus::Chosen => "chosen",
+            DreamStatus::Underway => "underway",
+            DreamStatus::Done => "done",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
 /// Why a pin was refused. Each bad value has its own error, so the person can be told which.
 #[derive(Clone, Debug, PartialEq, Error)]
 pub enum PinError {
@@ -332,6 +369,29 @@ impl Pin {
         self.extra.get("owner").and_then(Value::as_str)
     }
 
+    /// Where the dream stands (`"status"`). None, or a value this version does not know, reads
+    /// as [`DreamStatus::Dream`]; an unknown value stays in the pin until a status is set.
+    pub fn status(&self) -> DreamStatus {
+        self.extra
+            .get("status")
+            .and_then(Value::as_str)
+            .and_then(DreamStatus::from_code)
+            .unwrap_or(DreamStatus::Dream)
+    }
+
+    /// Sets the status; `Dream` removes it, so a plain dream is written as before.
+    pub fn set_status(&mut self, status: DreamStatus) {
+        match status {
+            DreamStatus::Dream => {
+                self.extra.remove("status");
+            }
+            s => {
+                self.extra
+                    .insert("status".to_owned(), Value::from(s.code()));
+            }
+        }
+    }
+
     /// A flag lives in `extra` only while it is set, so the exchange format stays as it is.
     fn flag(&self, name: &str) -> bool {
         self.extra.get(name) == Some(&Value::Bool(true))
@@ -581,6 +641,33 @@ mod tests {
         p.extra.insert("hidden".into(), Value::from("yes"));
         p.extra.insert("owner".into(), Value::from(7));
         assert!(!p.hidden() && p.owner().is_none());
+    }
+
+    #[test]
+    fn a_dreams_status_rides_in_the_unknown_properties() {
+        let mut p = Pin {
+            kind: PinKind::Dream,
+            ..pin()
+        };
+        assert_eq!(p.status(), DreamStatus::Dream);
+        for s in DreamStatus::ALL {
+            assert_eq!(DreamStatus::from_code(s.code()), Some(s));
+            assert_eq!(serde_json::to_value(s).ok(), Some(Value::from(s.code())));
+            p.set_status(s);
+            assert_eq!(p.status(), s);
+        }
+        p.set_status(DreamStatus::Chosen);
+        assert_eq!(p.extra.get("status"), Some(&Value::from("chosen")));
+        // Back to a plain dream: written as before, without a status.
+        p.set_status(DreamStatus::Dream);
+        assert!(!p.extra.contains_key("status"));
+        // A status from a newer version reads as a dream and is kept.
+        p.extra.insert("status".into(), Value::from("celebrated"));
+        assert_eq!(p.status(), DreamStatus::Dream);
+        assert_eq!(p.extra.get("status"), Some(&Value::from("celebrated")));
+        p.extra.insert("status".into(), Value::from(3));
+        assert_eq!(p.status(), DreamStatus::Dream);
+        assert_eq!(DreamStatus::from_code("Done"), None);
     }
 
     #[test]

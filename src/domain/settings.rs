@@ -28,6 +28,8 @@ pub struct Settings {
     pub kiosk: KioskSettings,
     /// Residents' phones: the organiser's drop, or the event this phone joined.
     pub event: EventSettings,
+    /// This device's random secret (hearts: one per device per dream); made on first use.
+    pub device: String,
 }
 
 impl Default for Settings {
@@ -41,6 +43,7 @@ impl Default for Settings {
             upload: UploadSettings::default(),
             kiosk: KioskSettings::default(),
             event: EventSettings::default(),
+            device: String::new(),
         }
     }
 }

@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use thiserror::Error;
 
+use super::contribution::{
+    is_contribution_feature, read_contribution, Contribution, ContributionError,
+};
 use super::geojson::{own_feature, FeatureError};
 use super::pin::{is_uuid, Pin, PinError};
 
@@ -321,6 +324,8 @@ pub enum PulledError {
     WrongId { file: String, id: String },
     #[error("the pin's photo {photo:?} is not its own file, {id}.jpg")]
     ForeignPhoto { photo: String, id: String },
+    #[error("the contribution is refused: {0}")]
+    Contribution(ContributionError),
 }
 
 impl From<FeatureError> for PulledError {
@@ -354,6 +359,16 @@ pub(crate) fn read_pin_file(
     text: &str,
     now_ms: i64,
 ) -> Result<Pin, PulledError> {
+    let (id, feature) = read_feature(file_name, id, text)?;
+    pin_of_file(file_name, id, &feature, now_ms)
+}
+
+/// The first checks of any collection file: its size, its name, and a GeoJSON Feature in it.
+fn read_feature<'a>(
+    file_name: &str,
+    id: Option<&'a str>,
+    text: &str,
+) -> Result<(&'a str, Value), PulledError> {
     if text.len() > MAX_PULLED_BYTES {
         return Err(PulledError::TooLarge(text.len()));
     }
@@ -363,7 +378,17 @@ pub(crate) fn read_pin_file(
     if feature.get("type").and_then(Value::as_str) != Some("Feature") {
         return Err(PulledError::NotAFeature);
     }
-    let pin = own_feature(1, &feature, now_ms)?;
+    Ok((id, feature))
+}
+
+/// The pin of a Feature read by [`read_feature`]: its own id, its own photo.
+fn pin_of_file(
+    file_name: &str,
+    id: &str,
+    feature: &Value,
+    now_ms: i64,
+) -> Result<Pin, PulledError> {
+    let pin = own_feature(1, feature, now_ms)?;
     if pin.id != id {
         return Err(PulledError::WrongId {
             file: file_name.to_owned(),
@@ -377,6 +402,36 @@ pub(crate) fn read_pin_file(
         }),
         _ => Ok(pin),
     }
+}
+
+/// What a collection file holds: a pin, or a story or heart for a pin.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PulledFile {
+    Pin(Pin),
+    Contribution(Contribution),
+}
+
+/// [`accept_pulled`] for a file that holds a pin or a contribution (`{id}.geojson` both). A
+/// contribution is a Feature without geometry with a `contribution` property, read as one
+/// from elsewhere (times at most a day after `now_ms`) and named after its own id.
+pub fn accept_pulled_file(
+    file_name: &str,
+    text: &str,
+    now_ms: i64,
+) -> Result<PulledFile, PulledError> {
+    let id = file_name.strip_suffix(".geojson").filter(|id| is_uuid(id));
+    let (id, feature) = read_feature(file_name, id, text)?;
+    if !is_contribution_feature(&feature) {
+        return pin_of_file(file_name, id, &feature, now_ms).map(PulledFile::Pin);
+    }
+    let c = read_contribution(&feature, now_ms).map_err(PulledError::Contribution)?;
+    if c.id != id {
+        return Err(PulledError::WrongId {
+            file: file_name.to_owned(),
+            id: c.id,
+        });
+    }
+    Ok(PulledFile::Contribution(c))
 }
 
 /// The name of pin `id`'s photo at the collection point.
@@ -735,6 +790,71 @@ mod tests {
                     })
                 );
             }
+        }
+
+        #[test]
+        fn a_collection_file_holds_a_pin_or_a_contribution_of_its_own_name() {
+            use crate::domain::contribution::{contribution_feature, heart, new_story};
+            let p = pin();
+            assert_eq!(
+                accept_pulled_file(FILE, &file(&p), now()),
+                Ok(PulledFile::Pin(as_uploaded(&p)))
+            );
+            let id = "5e3f0a1c-0000-4000-8000-000000000001";
+            let name = format!("{id}.geojson");
+            let story = new_story(id, ID, "Mooi", "Ali", vec![], vec![], NOW).expect("valid");
+            for c in [story.clone(), story.tombstone(NOW), heart(id, ID, NOW)] {
+                let text = contribution_feature(&c).to_string();
+                assert_eq!(
+                    accept_pulled_file(&name, &text, now()),
+                    Ok(PulledFile::Contribution(c))
+                );
+            }
+            let text = contribution_feature(&story).to_string();
+            // Named after another record, or not after any.
+            assert_eq!(
+                accept_pulled_file(FILE, &text, now()),
+                Err(PulledError::WrongId {
+                    file: FILE.into(),
+                    id: id.into()
+                })
+            );
+            assert_eq!(
+                accept_pulled_file("verhaal.geojson", &text, now()),
+                Err(PulledError::BadName("verhaal.geojson".into()))
+            );
+            // The contribution's own rules.
+            let mut v = contribution_feature(&story);
+            v["properties"]["text"] = "x".repeat(1001).into();
+            assert_eq!(
+                accept_pulled_file(&name, &v.to_string(), now()),
+                Err(PulledError::Contribution(ContributionError::TextTooLong(
+                    1001
+                )))
+            );
+            v["properties"]["contribution"] = "kudos".into();
+            assert_eq!(
+                accept_pulled_file(&name, &v.to_string(), now()),
+                Err(PulledError::Contribution(ContributionError::NoKind))
+            );
+            // Without `contribution`, a Feature without geometry is a pin without a place.
+            if let Some(props) = v["properties"].as_object_mut() {
+                props.remove("contribution");
+            }
+            assert_eq!(
+                accept_pulled_file(&name, &v.to_string(), now()),
+                Err(PulledError::NotAPoint)
+            );
+            // The old reader takes pins only.
+            assert_eq!(
+                accept_pulled(&name, &text, now()),
+                Err(PulledError::NotAPoint)
+            );
+            let big = format!("{text}{}", " ".repeat(MAX_PULLED_BYTES));
+            assert_eq!(
+                accept_pulled_file(&name, &big, now()),
+                Err(PulledError::TooLarge(big.len()))
+            );
         }
 
         #[test]

@@ -7,6 +7,7 @@ pub use crate::domain::lang::Lang;
 
 pub mod join;
 pub mod kiosk;
+pub mod week;
 
 /// The short name of a pin's kind.
 pub fn kind_name(kind: crate::domain::pin::PinKind) -> Msg {

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use reactive_stores::Store;
 
+pub mod contributions;
 pub mod event;
 pub mod files;
 pub mod pins;
@@ -19,6 +20,7 @@ pub use words::tr;
 
 use std::collections::HashMap;
 
+use crate::domain::contribution::{plan_contributions, Contribution};
 use crate::domain::filter::PinFilter;
 use crate::domain::pin::{Pin, PinKind};
 use crate::domain::settings::Settings;
@@ -40,6 +42,8 @@ pub struct AppState {
     pub session_tiles: Option<String>,
     /// Every pin on this device, tombstones included.
     pub pins: Vec<Pin>,
+    /// Stories and hearts on this device, tombstones included (counts are derived from them).
+    pub contributions: Vec<Contribution>,
     /// What the map and the list show.
     pub filter: PinFilter,
     /// Photo reference → an address the page can show it under.
@@ -64,6 +68,7 @@ impl AppState {
             browser_lang,
             session_tiles,
             pins: Vec::new(),
+            contributions: Vec::new(),
             filter: PinFilter::default(),
             photos: HashMap::new(),
             storage_error: None,
@@ -79,6 +84,17 @@ impl AppState {
         match self.pins.iter_mut().find(|p| p.id == pin.id) {
             Some(old) => *old = pin,
             None => self.pins.push(pin),
+        }
+    }
+
+    /// Merges contributions in: the later version of each wins (see `merge::plan_versions`).
+    pub fn merge_contributions(&mut self, incoming: Vec<Contribution>) {
+        let plan = plan_contributions(&self.contributions, incoming);
+        for c in plan.add.into_iter().chain(plan.update) {
+            match self.contributions.iter_mut().find(|o| o.id == c.id) {
+                Some(old) => *old = c,
+                None => self.contributions.push(c),
+            }
         }
     }
 

@@ -103,12 +103,14 @@ pub async fn save_pins(state: Store<AppState>, pins: Vec<Pin>) -> Result<(), Sto
 
 /// Loads the stored pins into the store (merged, in case pins were made before loading ended).
 pub async fn load_stored_pins_in<R: PinRepository>(repo: &R, state: Store<AppState>) {
+    let contributions = repo.load_contributions().await.unwrap_or_default();
     match repo.load_pins().await {
         Ok(stored) => state.update(|s| {
             let plan = merge::plan(&s.pins, stored);
             for p in plan.add.into_iter().chain(plan.update) {
                 s.upsert(p);
             }
+            s.merge_contributions(contributions);
             s.pins_loaded = true;
         }),
         Err(e) => state.update(|s| {

@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 use wasm_bindgen::JsValue;
 
 use crate::browser::{dav, idb};
+use crate::domain::contribution::Contribution;
 use crate::domain::geojson::feature;
 use crate::domain::pin::Pin;
 pub use crate::domain::upload::Queued;
@@ -27,6 +28,11 @@ pub trait PinRepository {
     /// Writes `pins` in one transaction; with `queue`, their outbox entries in the same one.
     /// Resolves once the transaction has completed.
     async fn put_pins(&self, pins: &[Pin], queue: bool) -> Result<(), StorageError>;
+    /// Every stored contribution (stories, hearts), tombstones included.
+    async fn load_contributions(&self) -> Result<Vec<Contribution>, StorageError>;
+    /// Writes contributions like [`put_pins`](Self::put_pins) writes pins (same outbox).
+    async fn put_contributions(&self, cs: &[Contribution], queue: bool)
+        -> Result<(), StorageError>;
     async fn photo(&self, key: &str) -> Result<Option<Self::Photo>, StorageError>;
     async fn put_photo(&self, key: &str, photo: &Self::Photo) -> Result<(), StorageError>;
     async fn delete_photo(&self, key: &str) -> Result<(), StorageError>;
@@ -150,6 +156,16 @@ impl PinRepository for IdbRepository {
             idb::put_pins(pins).await
         }
     }
+    async fn load_contributions(&self) -> Result<Vec<Contribution>, StorageError> {
+        idb::load_contributions().await
+    }
+    async fn put_contributions(
+        &self,
+        cs: &[Contribution],
+        queue: bool,
+    ) -> Result<(), StorageError> {
+        idb::put_contributions(cs, queue).await
+    }
     async fn photo(&self, key: &str) -> Result<Option<web_sys::Blob>, StorageError> {
         idb::get_photo(key).await
     }
@@ -230,6 +246,7 @@ impl Dav for FetchDav {
 #[derive(Debug, Default)]
 pub struct MemoryRepository {
     pub pins: RefCell<BTreeMap<String, Pin>>,
+    pub contributions: RefCell<BTreeMap<String, Contribution>>,
     pub photos: RefCell<HashMap<String, Vec<u8>>>,
     pub queue: RefCell<BTreeMap<String, Queued>>,
     pub sent: RefCell<BTreeMap<String, String>>,
@@ -258,6 +275,31 @@ impl PinRepository for MemoryRepository {
                     p.id.clone(),
                     Queued {
                         version: p.updated_at.clone(),
+                        attempts: 0,
+                    },
+                );
+            }
+        }
+        Ok(())
+    }
+    async fn load_contributions(&self) -> Result<Vec<Contribution>, StorageError> {
+        Ok(self.contributions.borrow().values().cloned().collect())
+    }
+    async fn put_contributions(
+        &self,
+        cs: &[Contribution],
+        queue: bool,
+    ) -> Result<(), StorageError> {
+        self.check()?;
+        for c in cs {
+            self.contributions
+                .borrow_mut()
+                .insert(c.id.clone(), c.clone());
+            if queue {
+                self.queue.borrow_mut().insert(
+                    c.id.clone(),
+                    Queued {
+                        version: c.updated_at.clone(),
                         attempts: 0,
                     },
                 );

@@ -19,13 +19,15 @@ use super::repo::{
 };
 use super::{AppState, AppStateStoreFields};
 use crate::browser::{channel, clock, dav};
+use crate::domain::contribution::{plan_contributions, Contribution};
 use crate::domain::event::{read_snapshot, snapshot, Destination, SNAPSHOT_FILE};
 use crate::domain::geojson::feature;
-use crate::domain::join::{accept_contribution, read_drop_name, ContributionError};
+use crate::domain::join::{accept_dropped, read_drop_name, Contributed, ContributionError};
 use crate::domain::merge;
 use crate::domain::pin::Pin;
 use crate::domain::upload::{
-    accept_pulled, backoff_ms, listing, problem, Listed, Problem, UploadSettings, PROPFIND_BODY,
+    accept_pulled_file, backoff_ms, listing, problem, Listed, Problem, PulledFile, UploadSettings,
+    PROPFIND_BODY,
 };
 
 /// How many uploads are in flight at once.
@@ -220,12 +222,24 @@ where
         now: f64,
     ) -> Option<Problem> {
         let pin = state.with_untracked(|s| s.pins.iter().find(|p| p.id == id).cloned());
-        let Some(pin) = pin else {
-            return None; // Not loaded yet; the next round has it.
+        let sent = match pin {
+            Some(pin) => self.put_pin(dest, &pin).await.map(|_| pin.updated_at),
+            None => {
+                let c =
+                    state.with_untracked(|s| s.contributions.iter().find(|c| c.id == id).cloned());
+                let Some(c) = c else {
+                    return None; // Not loaded yet; the next round has it.
+                };
+                let body = Body::Text(dest.contribution_body(&c).to_string());
+                let url = dest.contribution_file(&c);
+                self.put(dest.authorization(), url, "application/geo+json", body)
+                    .await
+                    .map(|_| c.updated_at)
+            }
         };
-        match self.put_pin(dest, &pin).await {
-            Ok(()) => {
-                let _ = self.repo.mark_sent(id, &pin.updated_at).await;
+        match sent {
+            Ok(version) => {
+                let _ = self.repo.mark_sent(id, &version).await;
                 // The collection point takes pins again: those waiting after a passing failure
                 // (a hiccup, a dropped connection) need not sit out the rest of their backoff.
                 let mut waiting = self.next_try.borrow_mut();
@@ -344,8 +358,11 @@ where
     /// a pin's time may be. Returns how many pins changed here.
     pub async fn pull(&self, state: Store<AppState>, settings: &UploadSettings, now: f64) -> usize {
         let folder = settings.folder();
-        // Each pin read, with the address of the photo of that version.
+        // Each pin read, with the address of the photo of that version; stories and hearts
+        // from the collection, and those from phones.
         let mut pulled: Vec<(Pin, String)> = Vec::new();
+        let mut contributions: Vec<Contribution> = Vec::new();
+        let mut from_phones: Vec<Contribution> = Vec::new();
         for file in self.changed_files(settings, &folder, "").await {
             let Some(text) = self
                 .text_of(settings, format!("{folder}{}", file.name))
@@ -353,10 +370,14 @@ where
             else {
                 continue;
             };
-            let why = match accept_pulled(&file.name, &text, now as i64) {
-                Ok(pin) => {
+            let why = match accept_pulled_file(&file.name, &text, now as i64) {
+                Ok(PulledFile::Pin(pin)) => {
                     let photo = settings.file(&pin.id, "jpg");
                     pulled.push((pin, photo));
+                    None
+                }
+                Ok(PulledFile::Contribution(c)) => {
+                    contributions.push(c);
                     None
                 }
                 Err(why) => Some(why.to_string()),
@@ -392,20 +413,43 @@ where
                 .or_else(|| {
                     state.with_untracked(|s| s.pins.iter().find(|p| p.id == name.id).cloned())
                 });
-            let why =
-                match accept_contribution(&file.name, &text, existing.as_ref(), hold, now as i64) {
-                    Ok(pin) => {
-                        contributed.insert(pin.id.clone());
-                        pulled.push((pin, format!("{inbox}{}.jpg", name.stem)));
-                        None
+            let existing_contribution = from_phones
+                .iter()
+                .rev()
+                .find(|c| c.id == name.id)
+                .cloned()
+                .or_else(|| {
+                    state.with_untracked(|s| {
+                        s.contributions.iter().find(|c| c.id == name.id).cloned()
+                    })
+                });
+            let accepted = accept_dropped(
+                &file.name,
+                &text,
+                existing.as_ref(),
+                existing_contribution.as_ref(),
+                hold,
+                now as i64,
+            );
+            let why = match accepted {
+                Ok(Contributed::Pin(pin)) => {
+                    contributed.insert(pin.id.clone());
+                    pulled.push((pin, format!("{inbox}{}.jpg", name.stem)));
+                    None
+                }
+                Ok(Contributed::Contribution(mut c)) => {
+                    // A story shows with its pin; only pins wait for the organiser's OK.
+                    c.set_waiting(false);
+                    from_phones.push(c);
+                    None
+                }
+                Err(why) => {
+                    if matches!(why, ContributionError::NotTheirs { .. }) {
+                        self.refused.set(self.refused.get() + 1);
                     }
-                    Err(why) => {
-                        if matches!(why, ContributionError::NotTheirs { .. }) {
-                            self.refused.set(self.refused.get() + 1);
-                        }
-                        Some(why.to_string())
-                    }
-                };
+                    Some(why.to_string())
+                }
+            };
             self.read(key, file.version, why);
         }
         let skipped: Vec<(String, String)> = self
@@ -427,8 +471,12 @@ where
             .collect();
         let incoming = pulled.into_iter().map(|(p, _)| p).collect();
         let plan = state.with_untracked(|s| merge::plan(&s.pins, incoming));
+        let stories = self.take_contributions(state, contributions, false).await
+            + self
+                .take_contributions(state, from_phones, settings.active())
+                .await;
         if plan.is_empty() {
-            return 0;
+            return stories;
         }
         for pin in plan.writes().filter(|p| !p.deleted) {
             let (Some(photo), Some(url)) = (
@@ -455,13 +503,32 @@ where
         if !mine.is_empty() {
             let _ = self.repo.put_pins(&mine, settings.active()).await;
         }
-        let changed = shared.len() + mine.len();
+        let changed = shared.len() + mine.len() + stories;
         state.update(|s| {
             for p in shared.into_iter().chain(mine) {
                 s.upsert(p);
             }
         });
         changed
+    }
+
+    /// Keeps the contributions that are new or newer here (with `queue`, passed on to the
+    /// collection: those came from phones). Returns how many.
+    async fn take_contributions(
+        &self,
+        state: Store<AppState>,
+        incoming: Vec<Contribution>,
+        queue: bool,
+    ) -> usize {
+        let plan = state.with_untracked(|s| plan_contributions(&s.contributions, incoming));
+        let cs: Vec<Contribution> = plan.writes().cloned().collect();
+        if cs.is_empty() {
+            return 0;
+        }
+        let _ = self.repo.put_contributions(&cs, queue).await;
+        let n = cs.len();
+        state.update(|s| s.merge_contributions(cs));
+        n
     }
 
     /// Organiser: writes the snapshot of everyone's visible pins to the event's `public` folder

@@ -6,6 +6,7 @@ use leptos::prelude::{With, WithUntracked};
 use super::{use_app, AppState};
 use crate::i18n::join::{text as join_text, JoinMsg};
 use crate::i18n::kiosk::{text as kiosk_text, KioskMsg};
+use crate::i18n::week::{text as week_text, WeekMsg};
 use crate::i18n::{text, Lang, Msg};
 
 /// A translated message that follows language changes.
@@ -42,4 +43,10 @@ pub fn kr(msg: KioskMsg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'st
 pub fn jr(msg: JoinMsg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let state = use_app().state;
     move || join_text(state.with(AppState::lang), msg)
+}
+
+/// A message of the Oasis week's catalogue that follows language changes.
+pub fn wr(msg: WeekMsg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let state = use_app().state;
+    move || week_text(state.with(AppState::lang), msg)
 }

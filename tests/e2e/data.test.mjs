@@ -32,7 +32,7 @@ test('pins exported on one device import on another, once', async () => {
   await download.saveAs(file);
   const json = JSON.parse(fs.readFileSync(file, 'utf8'));
   assert.equal(json.type, 'FeatureCollection');
-  assert.equal(json.oase, 1);
+  assert.equal(json.oase, 2);
   assert.deepEqual(json.features.map((f) => f.properties.title).sort(), ['De rozenboog', 'Een moestuin']);
   assert.equal(json.features[0].geometry.type, 'Point');
   assert.ok(await one.locator('[data-testid=storage-status][data-persisted]').count() === 1);

@@ -4,6 +4,7 @@ use futures::executor::block_on;
 use leptos::prelude::*;
 
 use super::*;
+use crate::domain::contribution::contribution_feature;
 use crate::domain::join::{as_dropped, drop_name};
 use crate::domain::pin::PinKind;
 use crate::domain::settings::Settings;
@@ -620,4 +621,71 @@ fn a_phones_photo_comes_from_the_inbox_file_of_that_version() {
     assert_eq!(block_on(w.sync.pull(w.state, &w.settings, T0)), 1);
     let key = format!("{}.jpg", id(7));
     assert_eq!(w.sync.repo.photos.borrow().get(&key), Some(&jpeg));
+}
+
+#[test]
+fn stories_and_hearts_travel_through_the_collection_and_a_phones_drop() {
+    use crate::domain::contribution::{as_dropped_contribution, heart, new_story};
+    let w = world();
+    w.save(vec![pin(8, "2026-12-01T10:00:00Z")]);
+    let story = new_story(
+        &id(80),
+        &id(8),
+        "Hier speelden wij vroeger",
+        "Fatima",
+        vec!["koken".into()],
+        vec![],
+        "2026-12-01T11:00:00Z",
+    )
+    .unwrap();
+    block_on(crate::store::contributions::save_contributions_in(
+        &w.sync.repo,
+        w.state,
+        vec![story.clone()],
+    ))
+    .unwrap();
+    w.send(T0);
+    assert_eq!(w.pending(), 0);
+    assert!(w
+        .sync
+        .dav
+        .files
+        .borrow()
+        .contains_key(&w.settings.file(&id(80), "geojson")));
+
+    // A second device pulls the story; a phone's heart arrives through the inbox.
+    let other = world();
+    other
+        .sync
+        .dav
+        .files
+        .replace(w.sync.dav.files.borrow().clone());
+    let h = heart(&id(81), &id(8), "2026-12-01T12:00:00Z");
+    let url = format!("{}inbox/{}", other.settings.folder(), h.drop_name());
+    other.sync.dav.files.borrow_mut().insert(
+        url,
+        (
+            Stored::Text(
+                contribution_feature(&as_dropped_contribution(&h, "secret-of-a-phone-1"))
+                    .to_string(),
+            ),
+            500,
+        ),
+    );
+    block_on(other.sync.pull(other.state, &other.settings, T0));
+    other.state.with_untracked(|s| {
+        assert_eq!(
+            crate::domain::contribution::stories(&s.contributions, &id(8)).len(),
+            1
+        );
+        assert_eq!(
+            crate::domain::contribution::hearts(&s.contributions, &id(8)),
+            1
+        );
+    });
+    // Pulled again: nothing changes, nothing doubles.
+    assert_eq!(
+        block_on(other.sync.pull(other.state, &other.settings, T0)),
+        0
+    );
 }
