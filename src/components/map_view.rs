@@ -1,5 +1,13 @@
 //! The slippy map: turns pointer, wheel and key events into [`Input`] and lets the pure reducer
 //! decide the next view.
+//!
+//! Every press moves the map, also one that starts on a marker or a cluster (with thousands of
+//! pins they cover much of it). What a press does beyond that, [`Press`] decides: a tap on a
+//! marker opens it (the map clicks the marker itself; the browser's own click after a pointer is
+//! dropped, so the end of a drag never opens a card, while a click from the keyboard still
+//! does), and a finger held still on the empty map adds a pin there.
+
+use std::time::Duration;
 
 use leptos::ev::{KeyboardEvent, PointerEvent, WheelEvent};
 use leptos::html::Div;
@@ -11,6 +19,7 @@ use crate::components::tile_layer::TileLayer;
 use crate::i18n::Msg;
 use crate::map::input::{wheel_pixels, Input, MapKey};
 use crate::map::mercator::LatLon;
+use crate::map::press::{Press, PressKind, HOLD_MS};
 use crate::map::start::SavedView;
 use crate::map::view::reduce;
 use crate::map::viewport::ScreenPoint;
@@ -20,8 +29,8 @@ use crate::store::{tile_source, tr, use_app};
 /// The map, filling its parent. Children are drawn above the tiles (markers, crosshair).
 #[component]
 pub fn MapView(
-    /// Called with the position under a right-click or long press (both arrive as
-    /// `contextmenu`).
+    /// Called with the position under a right-click (`contextmenu`) or under a finger or pen held
+    /// still on the empty map (followed here: iOS has no `contextmenu`).
     #[prop(optional, into)]
     on_hold: Option<Callback<LatLon>>,
     #[prop(optional)] children: Option<Children>,
@@ -45,16 +54,70 @@ pub fn MapView(
         ))
     };
 
-    // Controls drawn on the map handle their own pointers.
+    // Controls drawn on the map handle their own pointers; markers do not: a press on one moves
+    // the map like anywhere else, and only a tap opens it.
     let on_control = |ev: &web_sys::Event| {
         ev.target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|el| el.closest("button, a, input, .map-ui").ok().flatten())
             .is_some()
     };
+    let marker_of = |ev: &web_sys::Event| -> Option<web_sys::HtmlElement> {
+        ev.target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest(".marker").ok().flatten())
+            .and_then(|el| el.dyn_into().ok())
+    };
+
+    // The press being followed (the first pointer of a gesture) and our own click on a marker.
+    let pressed = StoredValue::new_local(None::<Pressed>);
+    let clicking = StoredValue::new(false);
+
+    // A long press: forget the press (it must not turn into a drag or a tap) and add a pin under
+    // the finger (the map moved with it, so that is the place pressed).
+    let hold = move |at: ScreenPoint| {
+        if let Some(cb) = on_hold {
+            dispatch(Input::PointerCancel { id: 0 });
+            cb.run(map.with_untracked(|s| s.view.to_lat_lon(at)));
+        }
+    };
+    let hold_timer = move |id: i32| {
+        let fire = move || {
+            let now = window().performance().map_or(f64::INFINITY, |p| p.now());
+            let at = pressed
+                .try_update_value(|p| match p {
+                    Some(f) if f.id == id && f.can_hold && !f.held && f.press.is_held(now) => {
+                        f.held = true;
+                        Some(f.last)
+                    }
+                    _ => None,
+                })
+                .flatten();
+            if let Some(at) = at {
+                hold(at);
+            }
+        };
+        // A little after the hold time: the press began a moment before its event ran.
+        set_timeout_with_handle(fire, Duration::from_millis(HOLD_MS as u64 + 20)).ok()
+    };
+    let forget = move |id: i32| -> Option<Pressed> {
+        let f = pressed
+            .try_update_value(|p| match p {
+                Some(f) if f.id == id => p.take(),
+                _ => None,
+            })
+            .flatten()?;
+        if let Some(timer) = f.timer {
+            timer.clear();
+        }
+        Some(f)
+    };
 
     let on_pointer_down = move |ev: PointerEvent| {
-        if on_control(&ev) || (ev.pointer_type() == "mouse" && ev.button() != 0) {
+        let marker = marker_of(&ev);
+        if (marker.is_none() && on_control(&ev))
+            || (ev.pointer_type() == "mouse" && ev.button() != 0)
+        {
             return;
         }
         if let Some(el) = root.get_untracked() {
@@ -63,34 +126,89 @@ pub fn MapView(
         }
         if let Some(at) = local(ev.client_x(), ev.client_y()) {
             ev.prevent_default();
-            dispatch(Input::PointerDown {
-                id: ev.pointer_id(),
-                at,
-                t: ev.time_stamp(),
-            });
+            let (id, t) = (ev.pointer_id(), ev.time_stamp());
+            // A second finger joins the press under way (a pinch); otherwise a new press, which
+            // is part of a pinch too if another pointer is still down.
+            let joined = pressed
+                .try_update_value(|p| match p {
+                    Some(f) if f.id != id => {
+                        f.press = f.press.joined();
+                        true
+                    }
+                    _ => false,
+                })
+                .unwrap_or(true);
+            if !joined {
+                if let Some(timer) = pressed.with_value(|p| p.as_ref().and_then(|f| f.timer)) {
+                    timer.clear();
+                }
+                let busy = map.with_untracked(|s| s.is_gesturing());
+                let press = Press::new(at, t);
+                let can_hold =
+                    !busy && marker.is_none() && on_hold.is_some() && ev.pointer_type() != "mouse";
+                pressed.set_value(Some(Pressed {
+                    id,
+                    press: if busy { press.joined() } else { press },
+                    last: at,
+                    marker,
+                    can_hold,
+                    held: false,
+                    timer: if can_hold { hold_timer(id) } else { None },
+                }));
+            }
+            dispatch(Input::PointerDown { id, at, t });
         }
     };
     let on_pointer_move = move |ev: PointerEvent| {
-        if !map.with_untracked(|s| s.is_gesturing()) {
+        let Some(at) = local(ev.client_x(), ev.client_y()) else {
             return;
-        }
-        if let Some(at) = local(ev.client_x(), ev.client_y()) {
-            dispatch(Input::PointerMove {
-                id: ev.pointer_id(),
-                at,
-            });
+        };
+        let id = ev.pointer_id();
+        pressed.update_value(|p| {
+            if let Some(f) = p.as_mut().filter(|f| f.id == id) {
+                f.press = f.press.moved_to(at);
+                f.last = at;
+            }
+        });
+        if map.with_untracked(|s| s.is_gesturing()) {
+            dispatch(Input::PointerMove { id, at });
         }
     };
     let on_pointer_up = move |ev: PointerEvent| {
-        if let Some(at) = local(ev.client_x(), ev.client_y()) {
-            dispatch(Input::PointerUp {
-                id: ev.pointer_id(),
-                at,
-                t: ev.time_stamp(),
-            });
+        let Some(at) = local(ev.client_x(), ev.client_y()) else {
+            return;
+        };
+        let (id, t) = (ev.pointer_id(), ev.time_stamp());
+        let ended = forget(id);
+        let kind = ended
+            .as_ref()
+            .filter(|f| !f.held)
+            .map(|f| f.press.released(at, t));
+        match (kind, ended) {
+            (
+                Some(PressKind::Tap),
+                Some(Pressed {
+                    marker: Some(el), ..
+                }),
+            ) => {
+                // The marker's tap is not one half of a double tap on the map.
+                dispatch(Input::PointerCancel { id });
+                if el.is_connected() {
+                    clicking.set_value(true);
+                    el.click();
+                    clicking.set_value(false);
+                }
+            }
+            (Some(PressKind::Hold), Some(f)) if f.can_hold => {
+                // The timer was late: the press was long enough all the same.
+                dispatch(Input::PointerUp { id, at, t });
+                hold(at);
+            }
+            _ => dispatch(Input::PointerUp { id, at, t }),
         }
     };
     let on_pointer_cancel = move |ev: PointerEvent| {
+        forget(ev.pointer_id());
         dispatch(Input::PointerCancel {
             id: ev.pointer_id(),
         });
@@ -143,6 +261,32 @@ pub fn MapView(
         }
     });
 
+    // A click a pointer made on a marker is dropped: the pointer's tap opened it already (see
+    // `on_pointer_up`), and the end of a drag must not. A click from the keyboard (`detail` 0)
+    // and our own go through.
+    Effect::new(move |_| {
+        let Some(el) = root.get() else { return };
+        let guard =
+            Closure::<dyn FnMut(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
+                if ev.detail() != 0 && !clicking.get_value() && marker_of(&ev).is_some() {
+                    ev.stop_propagation();
+                    ev.prevent_default();
+                }
+            });
+        let f: &js_sys::Function = guard.as_ref().unchecked_ref();
+        if el
+            .add_event_listener_with_callback_and_bool("click", f, true)
+            .is_ok()
+        {
+            let el = send_wrapper::SendWrapper::new(el);
+            let guard = send_wrapper::SendWrapper::new(guard);
+            on_cleanup(move || {
+                let f: &js_sys::Function = guard.as_ref().unchecked_ref();
+                let _ = el.remove_event_listener_with_callback_and_bool("click", f, true);
+            });
+        }
+    });
+
     // Remember the view for the next visit, once a gesture has settled.
     Effect::new(move |_| {
         let s = map.get();
@@ -190,7 +334,9 @@ pub fn MapView(
             on:keydown=on_key
             on:contextmenu=move |ev| {
                 ev.prevent_default();
-                if on_control(&ev) {
+                // A finger or pen held down is followed by the long-press timer instead.
+                let touching = pressed.with_value(|p| p.as_ref().is_some_and(|f| f.can_hold));
+                if on_control(&ev) || touching {
                     return;
                 }
                 if let (Some(cb), Some(at)) = (on_hold, local(ev.client_x(), ev.client_y())) {
@@ -209,4 +355,19 @@ pub fn MapView(
             <div class="map-ui attribution">{move || source.get().attribution}</div>
         </div>
     }
+}
+
+/// The press being followed: the first pointer down of a gesture.
+struct Pressed {
+    id: i32,
+    press: Press,
+    /// Where the pointer is now.
+    last: ScreenPoint,
+    /// The marker or cluster it began on.
+    marker: Option<web_sys::HtmlElement>,
+    /// A finger or pen on the empty map, with something to do on a long press.
+    can_hold: bool,
+    /// The long press fired already.
+    held: bool,
+    timer: Option<TimeoutHandle>,
 }

@@ -5,6 +5,7 @@ pub mod cluster;
 pub mod glide;
 pub mod input;
 pub mod mercator;
+pub mod press;
 pub mod start;
 pub mod tiles;
 pub mod view;
