@@ -12,6 +12,7 @@ pub mod pin_form;
 pub mod pin_layer;
 pub mod pin_sheet;
 pub mod storage_banner;
+pub mod stories;
 pub mod symbol_picker;
 pub mod tile_layer;
 pub mod update_banner;

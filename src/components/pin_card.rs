@@ -8,7 +8,8 @@ use crate::store::event::{is_organiser, set_on_screen};
 use crate::store::words::jr;
 
 use crate::components::pin_badge::PinBadge;
-use crate::domain::pin::Pin;
+use crate::components::stories::{DreamStatusSelect, HeartButton, Stories};
+use crate::domain::pin::{Pin, PinKind};
 use crate::i18n::{kind_name, Msg};
 
 use crate::store::pins::{delete_pin, photo_url, undo_delete};
@@ -117,7 +118,7 @@ pub fn PinCard(
         })
     };
     view! {
-        <article class=format!("pin-card kind-{}", pin.kind.code()) data-testid="pin-card" data-id=pin.id.clone()>
+        <article class=format!("pin-card kind-{} status-{}", pin.kind.code(), pin.status().code()) data-testid="pin-card" data-id=pin.id.clone() data-status=pin.status().code()>
             <header>
                 <PinBadge pin=pin.clone() />
                 <span class="kind-name">{tr(kind_name(pin.kind))}</span>
@@ -128,6 +129,9 @@ pub fn PinCard(
             {(!pin.note.is_empty()).then(|| view! { <p class="note">{pin.note.clone()}</p> })}
             {list(Msg::TalentsLabel, &pin.talents)}
             {list(Msg::ResourcesLabel, &pin.resources)}
+            {(pin.kind == PinKind::Dream).then(|| view! { <HeartButton pin=pin.id.clone() /> })}
+            {(pin.kind == PinKind::Dream && !shared && is_organiser(app.state)).then(|| view! { <DreamStatusSelect pin=pin.clone() /> })}
+            <Stories pin=pin.id.clone() />
             <div class="form-buttons">
                 {(!shared).then(|| view! {
                     <button type="button" class="button primary" data-testid="pin-edit" on:click=edit>{tr(Msg::Edit)}</button>

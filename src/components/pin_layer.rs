@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::pin_badge::PinBadge;
 use crate::domain::filter::kind_slot;
-use crate::domain::pin::Pin;
+use crate::domain::pin::{Pin, PinKind};
 use crate::i18n::{pin_count, Msg};
 use crate::map::cluster::{Index, Marker};
 use crate::map::input::Input;
@@ -121,13 +121,16 @@ pub fn PinLayer(#[prop(optional, into)] pins: Option<Signal<Vec<Pin>>>) -> impl 
                         let title = pin.title.clone();
                         let data_id = pin.id.clone();
                         let kind = pin.kind.code();
+                        let status = (pin.kind == PinKind::Dream).then(|| pin.status().code());
+                        let class = format!("marker status-{}", pin.status().code());
                         view! {
                             <button
                                 type="button"
-                                class="marker"
+                                class=class
                                 data-testid="pin"
                                 data-id=data_id
                                 data-kind=kind
+                                data-status=status
                                 aria-label=label
                                 title=title
                                 style=move || {

@@ -40,6 +40,8 @@ pub enum ScreenView {
     Talents,
     /// The pins appearing in the order they were made.
     Replay,
+    /// The dreams by hearts, live.
+    Ranking,
 }
 
 /// What the page must do after a key.
@@ -282,6 +284,21 @@ pub fn replay_shown(count: usize, elapsed_ms: f64, total_ms: f64) -> usize {
     ((elapsed_ms.max(0.0) / total_ms) * count as f64).ceil() as usize
 }
 
+/// The dreams among `pins` by hearts, most first; equal counts keep the older dream first.
+pub fn ranking(pins: &[Pin], hearts: &HashMap<String, usize>) -> Vec<(Pin, usize)> {
+    let mut dreams: Vec<(Pin, usize)> = pins
+        .iter()
+        .filter(|p| p.kind == super::pin::PinKind::Dream && !p.deleted)
+        .map(|p| (p.clone(), hearts.get(&p.id).copied().unwrap_or(0)))
+        .collect();
+    dreams.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then_with(|| a.0.created_ms().cmp(&b.0.created_ms()))
+            .then_with(|| a.0.id.cmp(&b.0.id))
+    });
+    dreams
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -508,6 +525,38 @@ mod tests {
                 anchor: Anchor::new(0.69, 0.5),
                 t: 1234.0
             }
+        );
+    }
+
+    #[test]
+    fn dreams_rank_by_hearts_then_age() {
+        use crate::domain::pin::PinKind;
+        let make = |n: u32, kind: PinKind, at: &str| {
+            Pin::new(
+                &format!("00000000-0000-4000-8000-{n:012}"),
+                kind,
+                51.8,
+                5.8,
+                at,
+            )
+            .unwrap()
+        };
+        let a = make(1, PinKind::Dream, "2026-10-05T10:00:00Z");
+        let b = make(2, PinKind::Dream, "2026-10-05T11:00:00Z");
+        let c = make(3, PinKind::Dream, "2026-10-05T09:00:00Z");
+        let beauty = make(4, PinKind::Beauty, "2026-10-05T09:00:00Z");
+        let hearts = HashMap::from([(b.id.clone(), 3), (a.id.clone(), 1), (c.id.clone(), 1)]);
+        let order: Vec<(String, usize)> = ranking(&[a, b, c, beauty], &hearts)
+            .into_iter()
+            .map(|(p, n)| (p.id, n))
+            .collect();
+        assert_eq!(
+            order,
+            [
+                ("00000000-0000-4000-8000-000000000002".to_owned(), 3),
+                ("00000000-0000-4000-8000-000000000003".to_owned(), 1),
+                ("00000000-0000-4000-8000-000000000001".to_owned(), 1),
+            ]
         );
     }
 }

@@ -8,7 +8,7 @@ use super::{prefs, save_pins, AppState, AppStateStoreFields};
 use crate::browser::{clock, history, page};
 use crate::domain::event::{join_link, Joined};
 use crate::domain::join::{drop_from, DropError, JoinError, JoinLink};
-use crate::domain::pin::Pin;
+use crate::domain::pin::{DreamStatus, Pin};
 use crate::domain::time::next_stamp;
 
 /// Opens the join link in the address (`/join#…`): this phone keeps the event and sends its
@@ -83,19 +83,31 @@ pub async fn copy(text: String) -> bool {
     page::copy_text(&text).await
 }
 
-/// Organiser: hides a pin from the screen, shows it again, or gives a waiting pin the OK. The
-/// choice is a new version of the pin, so it travels with the organiser's data.
-pub fn set_on_screen(state: Store<AppState>, id: &str, hidden: bool) {
+/// A new version of pin `id` with `change` made, stamped after the one it replaces, so it
+/// travels with the organiser's data.
+fn change_pin(state: Store<AppState>, id: &str, change: impl FnOnce(&mut Pin)) {
     let Some(was) = state.with_untracked(|s| s.pin(id).cloned()) else {
         return;
     };
     let mut pin: Pin = was.clone();
-    pin.set_hidden(hidden);
-    pin.set_waiting(false);
+    change(&mut pin);
     pin.updated_at = next_stamp(&clock::now(), Some(&was.updated_at));
     leptos::task::spawn_local(async move {
         let _ = save_pins(state, vec![pin]).await;
     });
+}
+
+/// Organiser: hides a pin from the screen, shows it again, or gives a waiting pin the OK.
+pub fn set_on_screen(state: Store<AppState>, id: &str, hidden: bool) {
+    change_pin(state, id, |p| {
+        p.set_hidden(hidden);
+        p.set_waiting(false);
+    });
+}
+
+/// Organiser (the jury): a dream's status.
+pub fn set_status(state: Store<AppState>, id: &str, status: DreamStatus) {
+    change_pin(state, id, |p| p.set_status(status));
 }
 
 /// Whether this device is an organiser's (not a phone that joined an event).

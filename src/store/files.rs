@@ -4,9 +4,12 @@
 use leptos::prelude::*;
 use reactive_stores::Store;
 
+use super::contributions::save_contributions_in;
 use super::pins::{photo_bytes, save_pins, store_photo_bytes};
+use super::repo::IdbRepository;
 use super::AppState;
 use crate::browser::{clock, files};
+use crate::domain::contribution::Contribution;
 use crate::domain::geojson::{self, FileError, Foreign};
 use crate::domain::import::{self, ImportError, MAX_IMPORT_BYTES};
 use crate::domain::pin::{Pin, PinKind};
@@ -36,12 +39,12 @@ fn zip_parts(bytes: &[u8]) -> Option<(String, zip::Entries)> {
 
 /// Every pin as GeoJSON in a zip, with the photos it refers to in `photos/`.
 pub async fn export_zip(state: Store<AppState>) {
-    let pins = state.with_untracked(|s| s.pins.clone());
+    let (pins, cs) = state.with_untracked(|s| (s.pins.clone(), s.contributions.clone()));
     let now = clock::now();
     let day = now.get(..10).unwrap_or("oase").to_owned();
     let mut entries = vec![(
         format!("oase-{day}.geojson"),
-        geojson::export(&pins).into_bytes(),
+        geojson::export_all(&pins, &cs).into_bytes(),
     )];
     for name in pins
         .iter()
@@ -113,21 +116,29 @@ pub async fn import_file(state: Store<AppState>, file: &web_sys::File, kind: Pin
         }
     }
     let skipped = parsed.skipped_shapes;
-    let plan = state.with_untracked(|s| import::plan(&s.pins, parsed));
+    let (plan, stories) =
+        state.with_untracked(|s| import::plan_all(&s.pins, &s.contributions, parsed));
     if !plan.is_empty() {
         let _ = save_pins(state, plan.writes().cloned().collect()).await;
     }
+    if !stories.is_empty() {
+        let cs = stories.writes().cloned().collect();
+        let _ = save_contributions_in(&IdbRepository, state, cs).await;
+    }
     Outcome {
-        added: plan.add.len(),
-        updated: plan.update.len(),
+        added: plan.add.len() + stories.add.len(),
+        updated: plan.update.len() + stories.update.len(),
         skipped,
         ..Outcome::default()
     }
 }
 
+/// Writes an export from the pins and their stories and hearts.
+pub type Writer = fn(&[Pin], &[Contribution]) -> String;
+
 /// Offers every pin as a file named by the day (`oase-2026-11-25.geojson`), written by `write`.
-pub fn export(state: Store<AppState>, ext: &str, mime: &str, write: fn(&[Pin]) -> String) {
-    let text = state.with_untracked(|s| write(&s.pins));
+pub fn export(state: Store<AppState>, ext: &str, mime: &str, write: Writer) {
+    let text = state.with_untracked(|s| write(&s.pins, &s.contributions));
     let day = clock::now().get(..10).unwrap_or("oase").to_owned();
     let _ = files::download(&format!("oase-{day}.{ext}"), mime, &text);
 }

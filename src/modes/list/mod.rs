@@ -10,7 +10,7 @@ use crate::components::filter_bar::FilterBar;
 use crate::components::nav_bar::NavBar;
 use crate::components::pin_badge::PinBadge;
 use crate::domain::filter::newest_first;
-use crate::domain::pin::Pin;
+use crate::domain::pin::{Pin, PinKind};
 use crate::i18n::kind_name;
 use crate::i18n::{pin_count, Msg};
 use crate::map::input::{Input, ZoomTo};
@@ -73,7 +73,7 @@ pub fn ListMode() -> impl IntoView {
                             children=move |pin: Pin| {
                                 let jump = pin.clone();
                                 view! {
-                                    <li class="pin-row" data-testid="pin-row" data-id=pin.id.clone() data-kind=pin.kind.code() data-hidden=pin.hidden().to_string()>
+                                    <li class="pin-row" data-testid="pin-row" data-id=pin.id.clone() data-kind=pin.kind.code() data-hidden=pin.hidden().to_string() data-status=(pin.kind == PinKind::Dream).then(|| pin.status().code())>
                                         <PinBadge pin=pin.clone() />
                                         <div class="pin-row-text">
                                             <span class="kind-name">{tr(kind_name(pin.kind))}</span>

@@ -4,13 +4,17 @@
 use leptos::prelude::*;
 
 use crate::components::pin_badge::PinBadge;
-use crate::domain::pin::{Pin, PinKind};
+use crate::domain::contribution::{heart_counts, stories};
+use crate::domain::pin::{DreamStatus, Pin, PinKind};
 use crate::domain::qr::qr_path;
-use crate::domain::screen::{counts, tally};
+use crate::domain::screen::{counts, ranking, tally};
 use crate::i18n::kind_name;
+use crate::i18n::week::{hearts as hearts_text, status_name, WeekMsg};
 use crate::i18n::Msg;
 use crate::store::event::{app_address, join_url};
 use crate::store::pins::photo_url;
+use crate::store::words::wr;
+use crate::store::{lang, AppStateStoreFields};
 use crate::store::{tr, use_app};
 
 fn tags(title: Msg, items: &[String]) -> impl IntoView {
@@ -127,5 +131,46 @@ pub fn JoinCode() -> impl IntoView {
                 </p>
             </aside>
         }
+    }
+}
+
+/// The dreams by hearts, live, with the newest story of each; chosen dreams stand out.
+#[component]
+pub fn Ranking(pins: Memo<Vec<Pin>>) -> impl IntoView {
+    let state = use_app().state;
+    let lang = lang(state);
+    let rows = Memo::new(move |_| {
+        let hearts = state.contributions().with(|cs| heart_counts(cs));
+        pins.with(|ps| ranking(ps, &hearts))
+    });
+    let newest_story = move |id: &str| {
+        state.contributions().with(|cs| {
+            stories(cs, id)
+                .last()
+                .map(|c| (c.text.clone(), c.name.clone()))
+        })
+    };
+    view! {
+        <section class="screen-ranking" data-testid="screen-ranking">
+            <h2>{wr(WeekMsg::RankingTitle)}</h2>
+            {move || rows.with(Vec::is_empty).then(|| view! { <p>{wr(WeekMsg::NoDreams)}</p> })}
+            <ol>
+                {move || rows.get().into_iter().map(|(p, n)| {
+                    let status = p.status();
+                    let story = newest_story(&p.id);
+                    view! {
+                        <li class=format!("ranking-row status-{}", status.code()) data-testid="ranking-row"
+                            data-id=p.id.clone() data-hearts=n data-status=status.code()>
+                            <span class="rank-title">{if p.title.is_empty() { p.quote.clone() } else { p.title.clone() }}</span>
+                            {(status != DreamStatus::Dream).then(|| view! { <span class="rank-status">{status_name(lang.get_untracked(), status)}</span> })}
+                            <span class="rank-hearts" aria-label=hearts_text(lang.get_untracked(), n)>"♥ " {n}</span>
+                            {story.map(|(text, name)| view! {
+                                <small class="rank-story">{text} {(!name.is_empty()).then(|| format!(" — {name}"))}</small>
+                            })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+        </section>
     }
 }

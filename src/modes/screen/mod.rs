@@ -15,11 +15,13 @@ use crate::domain::pin::{Pin, PinKind};
 use crate::domain::screen::{
     day, days, focus_flight, tour_order, Command, ScreenView, Tour, TICK_MS,
 };
+use crate::i18n::week::WeekMsg;
 use crate::i18n::Msg;
 use crate::map::input::Input;
 use crate::map::mercator::LatLon;
 use crate::map::view::MapState;
-use crate::modes::screen::card::{Counters, JoinCode, ScreenCard, Tally};
+use crate::modes::screen::card::{Counters, JoinCode, Ranking, ScreenCard, Tally};
+use crate::store::words::wr;
 use crate::store::{move_map, tr, use_app, AppStateStoreFields};
 
 #[component]
@@ -177,6 +179,7 @@ pub fn ScreenMode() -> impl IntoView {
                     .unwrap_or_else(|| view! { <p class="screen-empty">{tr(Msg::ScreenEmpty)}</p> }.into_any()),
                 ScreenView::Talents => view! { <Tally pins=shown /> }.into_any(),
                 ScreenView::Replay => view! { <p class="screen-caption" data-testid="screen-caption">{caption}</p> }.into_any(),
+                ScreenView::Ranking => view! { <Ranking pins=shown /> }.into_any(),
             }}
             <JoinCode />
             <nav class="screen-controls" aria-label=tr(Msg::ScreenTitle)>
@@ -188,6 +191,7 @@ pub fn ScreenMode() -> impl IntoView {
                 <button type="button" data-testid="screen-tour" on:click=move |_| set_view(ScreenView::Tour)>{tr(Msg::ScreenTour)}</button>
                 <button type="button" data-testid="screen-talents" on:click=move |_| set_view(ScreenView::Talents)>{tr(Msg::ScreenTalents)}</button>
                 <button type="button" data-testid="screen-replay" on:click=move |_| set_view(ScreenView::Replay)>{tr(Msg::ScreenReplay)}</button>
+                <button type="button" data-testid="screen-show-ranking" on:click=move |_| set_view(ScreenView::Ranking)>{wr(WeekMsg::Ranking)}</button>
                 {PinKind::ALL
                     .into_iter()
                     .map(|k| view! {

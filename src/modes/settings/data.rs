@@ -4,42 +4,42 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::domain::export::{csv, gpx};
+use crate::domain::contribution::Contribution;
+use crate::domain::export::{csv_with, gpx};
 use crate::domain::geojson;
 use crate::domain::pin::{Pin, PinKind};
 use crate::i18n::kind_name;
 use crate::i18n::{import_error, import_result, storage_use, Msg};
-use crate::store::files as store_files;
+use crate::store::files::{self as store_files, Writer};
 use crate::store::{lang, tr, use_app};
 
+/// The GPX of the pins (stories and hearts have no place in it).
+fn gpx_all(pins: &[Pin], _: &[Contribution]) -> String {
+    gpx(pins)
+}
+
 /// Each export: test hook, file extension, MIME type, writer, button label.
-type Format = (
-    &'static str,
-    &'static str,
-    &'static str,
-    fn(&[Pin]) -> String,
-    Msg,
-);
+type Format = (&'static str, &'static str, &'static str, Writer, Msg);
 const FORMATS: [Format; 3] = [
     (
         "export-geojson",
         "geojson",
         "application/geo+json",
-        geojson::export,
+        geojson::export_all,
         Msg::ExportGeojson,
     ),
     (
         "export-csv",
         "csv",
         "text/csv;charset=utf-8",
-        csv,
+        csv_with,
         Msg::ExportCsv,
     ),
     (
         "export-gpx",
         "gpx",
         "application/gpx+xml",
-        gpx,
+        gpx_all,
         Msg::ExportGpx,
     ),
 ];
@@ -54,7 +54,7 @@ pub fn DataSettings() -> impl IntoView {
     let outcome = RwSignal::new(None::<store_files::Outcome>);
 
     // Offers every pin as a file, named by the day: oase-2026-11-25.geojson.
-    let export = move |ext: &'static str, mime: &'static str, write: fn(&[Pin]) -> String| {
+    let export = move |ext: &'static str, mime: &'static str, write: Writer| {
         move |_| store_files::export(state, ext, mime, write)
     };
 
