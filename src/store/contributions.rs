@@ -111,3 +111,14 @@ pub fn toggle_heart(state: Store<AppState>, pin: &str) {
 pub fn my_heart(state: Store<AppState>, pin: &str) -> String {
     heart_id(&device_secret(state), pin)
 }
+
+/// The kiosk's dot-voting: one resident's dots, a heart each (their own ids, so several
+/// residents on one tablet each count).
+pub fn cast_votes(state: Store<AppState>, pins: &[String]) {
+    let now = clock::now();
+    let votes = pins
+        .iter()
+        .map(|pin| heart(&clock::new_id(), pin, &now))
+        .collect();
+    save(state, votes);
+}
