@@ -41,6 +41,17 @@ export function keep_awake(on) {
 
 export function is_fullscreen() { return !!(document.fullscreenElement || document.webkitFullscreenElement); }
 export function page_origin() { return location.origin; }
+// A day (or a moment) in words, in the chosen language: "maandag 5 oktober" (the browser's Intl,
+// so no date tables ship with the app). A day alone is read in UTC, so it never shifts.
+export function day_words(iso, lang, time) {
+  try {
+    const d = new Date(iso);
+    if (Number.isNaN(d.getTime())) return iso;
+    const o = { weekday: 'long', day: 'numeric', month: 'long' };
+    if (time) { o.hour = '2-digit'; o.minute = '2-digit'; } else { o.timeZone = 'UTC'; }
+    return new Intl.DateTimeFormat(lang, o).format(d);
+  } catch (_) { return iso; }
+}
 // The clipboard needs a secure context and a tap; where it is missing, the caller says so.
 export async function copy_text(text) {
   try { await navigator.clipboard.writeText(text); return true; } catch (_) { return false; }

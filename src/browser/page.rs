@@ -45,8 +45,16 @@ extern "C" {
     #[wasm_bindgen(js_name = keep_awake)]
     fn keep_awake_js(on: bool);
     fn page_origin() -> String;
+    #[wasm_bindgen(js_name = day_words)]
+    fn day_words_js(iso: &str, lang: &str, time: bool) -> String;
     #[wasm_bindgen(js_name = copy_text)]
     fn copy_text_js(text: &str) -> js_sys::Promise;
+}
+
+/// A day (`2026-10-05`) or a moment (RFC 3339, with `time`) in words in language `lang`
+/// (BCP 47), by the browser's `Intl`: "maandag 5 oktober".
+pub fn day_words(iso: &str, lang: &str, time: bool) -> String {
+    day_words_js(iso, lang, time)
 }
 
 /// Copies `text` to the clipboard; `false` where the browser does not allow it.

@@ -127,6 +127,8 @@ pub fn PinCard(
             <h2 class="title">{if pin.title.is_empty() { None } else { Some(pin.title.clone()) }}</h2>
             {(!pin.quote.is_empty()).then(|| view! { <blockquote class="quote">{pin.quote.clone()}</blockquote> })}
             {(!pin.note.is_empty()).then(|| view! { <p class="note">{pin.note.clone()}</p> })}
+            // The first name a resident gave with their pin (the kiosk asks, and says it shows).
+            {pin.extra.get("name").and_then(|v| v.as_str()).filter(|n| !n.is_empty()).map(|n| view! { <p class="maker quiet">"— " {n.to_owned()}</p> })}
             {list(Msg::TalentsLabel, &pin.talents)}
             {list(Msg::ResourcesLabel, &pin.resources)}
             {(pin.kind == PinKind::Dream).then(|| view! { <HeartButton pin=pin.id.clone() /> })}

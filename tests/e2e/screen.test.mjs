@@ -121,7 +121,8 @@ test('the replay shows the week in order with its date; filters narrow the scree
   await page.mouse.move(500, 500);
   await page.click('[data-testid=screen-replay]');
   await page.waitForSelector('[data-testid=screen-caption]');
-  await page.waitForFunction(() => /2026-11-2\d \d\d:\d\d/.test(document.querySelector('[data-testid=screen-caption]')?.textContent ?? ''));
+  // The day in words, by the browser's Intl ("maandag 23 november om 10:00").
+  await page.waitForFunction(() => /\w+dag 2\d november.*\d\d:\d\d/.test(document.querySelector('[data-testid=screen-caption]')?.textContent ?? ''));
   await page.click('[data-testid=screen-tour]');
   await page.selectOption('[data-testid=screen-day]', '2026-11-23');
   await page.click('[data-testid=screen-kind-dream]');

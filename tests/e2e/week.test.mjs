@@ -84,7 +84,13 @@ test('a heart is given, taken back and given again; the jury marks a dream chose
   await page.waitForSelector('[data-testid=heart][data-count="0"][data-mine="false"]');
   await heart.click();
   await page.waitForSelector('[data-testid=heart][data-count="1"][data-mine="true"]');
-  // A second visitor on another browser profile would add one more; here the jury chooses.
+  // What a teller can do counts in the screen's "Alles is er al" beside what dreams name.
+  await page.click('[data-testid=story-add]');
+  await page.fill('[data-testid=story-text]', 'Ik kook graag voor veel mensen.');
+  await page.fill('[data-testid=story-talents]', 'koken voor 40');
+  await page.click('[data-testid=story-save]');
+  await page.locator('[data-testid=story]').waitFor();
+  // The jury chooses.
   await page.selectOption('[data-testid=dream-status]', 'chosen');
   await page.waitForSelector(`[data-testid=pin-card][data-status="chosen"]`);
   await page.click('nav >> text=Lijst');
@@ -93,6 +99,8 @@ test('a heart is given, taken back and given again; the jury marks a dream chose
 
   await page.goto(appUrl(env.app.url, '/screen', { tiles: env.tiles.template }));
   await page.mouse.move(300, 300);
+  await page.click('[data-testid=screen-talents]');
+  assert.match(await page.locator('[data-testid=screen-tally]').textContent(), /koken voor 40\s*1/);
   await page.click('[data-testid=screen-show-ranking]');
   const rows = page.locator('[data-testid=ranking-row]');
   await rows.first().waitFor();

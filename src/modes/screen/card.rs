@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::pin_badge::PinBadge;
-use crate::domain::contribution::{heart_counts, stories};
+use crate::domain::contribution::{heart_counts, stories, Contribution, ContributionKind};
 use crate::domain::pin::{DreamStatus, Pin, PinKind};
 use crate::domain::qr::qr_path;
 use crate::domain::screen::{counts, ranking, tally};
@@ -72,27 +72,46 @@ pub fn Counters(pins: Memo<Vec<Pin>>) -> impl IntoView {
 /// The talents and resources named in dreams, counted, largest first.
 #[component]
 pub fn Tally(pins: Memo<Vec<Pin>>) -> impl IntoView {
-    let column = move |title: Msg, pick: fn(&Pin) -> &[String]| {
-        let rows = move || {
-            pins.with(|ps| tally(ps.iter().filter(|p| p.kind == PinKind::Dream).map(pick)))
+    let state = use_app().state;
+    // What dreams name, and what tellers of stories said they can do or give.
+    let column =
+        move |title: Msg, pick: fn(&Pin) -> &[String], told: fn(&Contribution) -> &[String]| {
+            let rows = move || {
+                pins.with(|ps| {
+                    state.contributions().with(|cs| {
+                        let shown: std::collections::HashSet<&str> =
+                            ps.iter().map(|p| p.id.as_str()).collect();
+                        let stories = cs.iter().filter(|c| {
+                            c.kind == ContributionKind::Story
+                                && !c.deleted
+                                && shown.contains(c.pin.as_str())
+                        });
+                        tally(
+                            ps.iter()
+                                .filter(|p| p.kind == PinKind::Dream)
+                                .map(pick)
+                                .chain(stories.map(told)),
+                        )
+                    })
+                })
                 .into_iter()
                 .take(12)
                 .map(|(name, n)| view! { <li><span>{name}</span><strong>{n}</strong></li> })
                 .collect_view()
+            };
+            view! {
+                <section>
+                    <h3>{tr(title)}</h3>
+                    <ol>{rows}</ol>
+                </section>
+            }
         };
-        view! {
-            <section>
-                <h3>{tr(title)}</h3>
-                <ol>{rows}</ol>
-            </section>
-        }
-    };
     view! {
         <div class="screen-tally" data-testid="screen-tally">
             <h2>{tr(Msg::ScreenAllHere)}</h2>
             <div class="columns">
-                {column(Msg::TalentsLabel, |p| &p.talents)}
-                {column(Msg::ResourcesLabel, |p| &p.resources)}
+                {column(Msg::TalentsLabel, |p| &p.talents, |c| &c.talents)}
+                {column(Msg::ResourcesLabel, |p| &p.resources, |c| &c.resources)}
             </div>
         </div>
     }

@@ -22,7 +22,7 @@ use crate::map::mercator::LatLon;
 use crate::map::view::MapState;
 use crate::modes::screen::card::{Counters, JoinCode, Ranking, ScreenCard, Tally};
 use crate::store::words::wr;
-use crate::store::{move_map, tr, use_app, AppStateStoreFields};
+use crate::store::{lang, move_map, tr, use_app, AppStateStoreFields};
 
 #[component]
 pub fn ScreenMode() -> impl IntoView {
@@ -148,6 +148,7 @@ pub fn ScreenMode() -> impl IntoView {
     });
     let controls_shown = move || tour.with(|t| t.controls_shown(now.get()));
 
+    let lang = lang(state);
     let set_view = move |v: ScreenView| tour.update(|t| t.set_view(v, js_sys::Date::now()));
     let toggle_kind = move |k: PinKind| state.filter().update(|f| f.toggle(k));
     let caption = move || {
@@ -155,7 +156,7 @@ pub fn ScreenMode() -> impl IntoView {
             .then(|| {
                 on_map.with(|ps| {
                     ps.last()
-                        .map(|p| p.created_at.get(..16).unwrap_or_default().replace('T', " "))
+                        .map(|p| page::day_words(&p.created_at, lang.get().tag(), true))
                 })
             })
             .flatten()
@@ -213,7 +214,10 @@ pub fn ScreenMode() -> impl IntoView {
                     <option value="">{tr(Msg::ScreenAllDays)}</option>
                     {move || state.with(|s| days(&s.pins.iter().filter(|p| !p.deleted).collect::<Vec<_>>()))
                         .into_iter()
-                        .map(|d| view! { <option value=d.clone()>{d.clone()}</option> })
+                        .map(|d| {
+                            let words = page::day_words(&d, lang.get().tag(), false);
+                            view! { <option value=d>{words}</option> }
+                        })
                         .collect_view()}
                 </select>
                 <button type="button" on:click=|_| page::toggle_fullscreen()>{tr(Msg::ScreenFullscreen)}</button>
