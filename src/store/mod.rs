@@ -31,6 +31,29 @@ use crate::map::input::Input;
 use crate::map::view::{reduce, MapState};
 use crate::routes::Page;
 
+/// Replaces the items of `list` that share an id with one of `incoming`, and adds the others,
+/// with an index built once.
+fn replace_or_add<T>(
+    list: &mut Vec<T>,
+    incoming: impl IntoIterator<Item = T>,
+    id: fn(&T) -> &String,
+) {
+    let mut at: HashMap<String, usize> = list
+        .iter()
+        .enumerate()
+        .map(|(i, x)| (id(x).clone(), i))
+        .collect();
+    for x in incoming {
+        match at.get(id(&x)) {
+            Some(&i) => list[i] = x,
+            None => {
+                at.insert(id(&x).clone(), list.len());
+                list.push(x);
+            }
+        }
+    }
+}
+
 /// Shared state of the whole app.
 #[derive(Clone, Debug, PartialEq, Store)]
 pub struct AppState {
@@ -87,15 +110,20 @@ impl AppState {
         }
     }
 
+    /// Adds pins, or replaces those with the same ids: one pass over what is here, however
+    /// many come in (an import of thousands stays linear).
+    pub fn upsert_all(&mut self, pins: impl IntoIterator<Item = Pin>) {
+        replace_or_add(&mut self.pins, pins, |p| &p.id);
+    }
+
     /// Merges contributions in: the later version of each wins (see `merge::plan_versions`).
     pub fn merge_contributions(&mut self, incoming: Vec<Contribution>) {
         let plan = plan_contributions(&self.contributions, incoming);
-        for c in plan.add.into_iter().chain(plan.update) {
-            match self.contributions.iter_mut().find(|o| o.id == c.id) {
-                Some(old) => *old = c,
-                None => self.contributions.push(c),
-            }
-        }
+        replace_or_add(
+            &mut self.contributions,
+            plan.add.into_iter().chain(plan.update),
+            |c| &c.id,
+        );
     }
 
     pub fn pin(&self, id: &str) -> Option<&Pin> {
@@ -200,6 +228,26 @@ mod tests {
 
     fn store() -> Store<AppState> {
         Store::new(AppState::new(Settings::default(), Lang::En, None))
+    }
+
+    #[test]
+    fn a_batch_replaces_pins_by_id_and_adds_the_rest_in_order() {
+        let at = |n: u32, title: &str| Pin {
+            title: title.into(),
+            ..Pin::new(
+                &format!("00000000-0000-4000-8000-{n:012}"),
+                PinKind::Beauty,
+                51.8,
+                5.9,
+                "2026-11-25T10:00:00Z",
+            )
+            .expect("valid")
+        };
+        let mut s = AppState::new(Settings::default(), Lang::En, None);
+        s.upsert_all([at(1, "a"), at(2, "b")]);
+        s.upsert_all([at(2, "b2"), at(3, "c"), at(3, "c2")]);
+        let titles: Vec<&str> = s.pins.iter().map(|p| p.title.as_str()).collect();
+        assert_eq!(titles, ["a", "b2", "c2"]);
     }
 
     #[test]

@@ -34,9 +34,7 @@ pub async fn save_pins_in<R: PinRepository>(
 ) -> Result<(), StorageError> {
     let written = repo.put_pins(&pins, to_queue(state, &pins)).await;
     state.update(|s| {
-        for p in pins {
-            s.upsert(p);
-        }
+        s.upsert_all(pins);
         s.storage_error = written.clone().err();
     });
     written
@@ -107,9 +105,7 @@ pub async fn load_stored_pins_in<R: PinRepository>(repo: &R, state: Store<AppSta
     match repo.load_pins().await {
         Ok(stored) => state.update(|s| {
             let plan = merge::plan(&s.pins, stored);
-            for p in plan.add.into_iter().chain(plan.update) {
-                s.upsert(p);
-            }
+            s.upsert_all(plan.add.into_iter().chain(plan.update));
             s.merge_contributions(contributions);
             s.pins_loaded = true;
         }),

@@ -504,11 +504,7 @@ where
             let _ = self.repo.put_pins(&mine, settings.active()).await;
         }
         let changed = shared.len() + mine.len() + stories;
-        state.update(|s| {
-            for p in shared.into_iter().chain(mine) {
-                s.upsert(p);
-            }
-        });
+        state.update(|s| s.upsert_all(shared.into_iter().chain(mine)));
         changed
     }
 
