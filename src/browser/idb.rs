@@ -246,11 +246,7 @@ async fn write_pins(
 ) -> Result<(), StorageError> {
     let records: Vec<Record> = pins
         .iter()
-        .map(|p| Record {
-            id: p.id.clone(),
-            json: feature(p).to_string(),
-            version: p.updated_at.clone(),
-        })
+        .map(|p| Record::new(&p.id, feature(p), &p.updated_at))
         .collect();
     write_records(db, &records, queue).await
 }
@@ -259,12 +255,9 @@ async fn write_pins(
 /// store beside the pins (each record is a Feature; a contribution's has no geometry), so they
 /// share the outbox and need no new schema; older versions of Oase skip them.
 pub async fn load_contributions() -> Result<Vec<Contribution>, StorageError> {
-    let db = open().await?;
-    let tx = db.transaction_with_str(PINS)?;
-    let all = request(&tx.object_store(PINS)?.get_all()?).await?;
-    Ok(js_sys::Array::from(&all)
-        .iter()
-        .filter_map(|v| v.as_string())
+    Ok(texts(PINS, false)
+        .await?
+        .into_iter()
         .filter(|json| json.contains("\"contribution\""))
         .filter_map(|json| serde_json::from_str(&json).ok())
         .filter_map(|f| read_contribution(&f, STORED_NOW_MS).ok())
@@ -275,11 +268,7 @@ pub async fn load_contributions() -> Result<Vec<Contribution>, StorageError> {
 pub async fn put_contributions(cs: &[Contribution], queue: bool) -> Result<(), StorageError> {
     let records: Vec<Record> = cs
         .iter()
-        .map(|c| Record {
-            id: c.id.clone(),
-            json: contribution_feature(c).to_string(),
-            version: c.updated_at.clone(),
-        })
+        .map(|c| Record::new(&c.id, contribution_feature(c), &c.updated_at))
         .collect();
     write_records(&open().await?, &records, queue).await
 }
@@ -289,6 +278,16 @@ struct Record {
     id: String,
     json: String,
     version: String,
+}
+
+impl Record {
+    fn new(id: &str, feature: serde_json::Value, version: &str) -> Self {
+        Self {
+            id: id.to_owned(),
+            json: feature.to_string(),
+            version: version.to_owned(),
+        }
+    }
 }
 
 async fn write_records(
@@ -423,12 +422,23 @@ pub async fn delete_photo(key: &str) -> Result<(), StorageError> {
 
 /// The keys of every stored photo.
 pub async fn photo_keys() -> Result<Vec<String>, StorageError> {
+    texts(PHOTOS, true).await
+}
+
+/// Every key (with `keys`) or every value of object store `name` that is text.
+async fn texts(name: &str, keys: bool) -> Result<Vec<String>, StorageError> {
     let db = open().await?;
-    let tx = db.transaction_with_str(PHOTOS)?;
-    let keys = request(&tx.object_store(PHOTOS)?.get_all_keys()?).await?;
-    Ok(js_sys::Array::from(&keys)
+    let tx = db.transaction_with_str(name)?;
+    let store = tx.object_store(name)?;
+    let all = request(&if keys {
+        store.get_all_keys()?
+    } else {
+        store.get_all()?
+    })
+    .await?;
+    Ok(js_sys::Array::from(&all)
         .iter()
-        .filter_map(|k| k.as_string())
+        .filter_map(|v| v.as_string())
         .collect())
 }
 

@@ -2,6 +2,7 @@
 //! A mode's own components live in its wing (`src/modes/<mode>/`).
 
 pub mod draw_pad;
+pub mod fields;
 pub mod filter_bar;
 pub mod map_view;
 pub mod nav_bar;

@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::browser::clock;
+use crate::components::fields::checkbox;
 use crate::components::pin_card::DeleteButton;
 use crate::components::symbol_picker::SymbolPicker;
 use crate::domain::pin::{Category, Pin, PinKind, MAX_QUOTE};
@@ -42,7 +43,7 @@ fn prompts(kind: PinKind) -> (Msg, Msg, Msg, Msg) {
 }
 
 /// "a, b ,, c" → ["a", "b", "c"].
-fn split_list(s: &str) -> Vec<String> {
+pub fn split_list(s: &str) -> Vec<String> {
     s.split([',', '\n'])
         .map(str::trim)
         .filter(|t| !t.is_empty())
@@ -299,15 +300,7 @@ pub fn PinForm(kind: PinKind, lat: f64, lon: f64, editing: Option<Box<Pin>>) -> 
                 if let Some(event) = joined_event.get() {
                     return Some(view! {
                         <p class="quiet" data-testid="upload-hint">{goes_to(lang.get(), &event)}</p>
-                        <label class="choice">
-                            <input
-                                type="checkbox"
-                                data-testid="upload-consent"
-                                prop:checked=move || send.get()
-                                on:change=move |ev| send.set(event_target_checked(&ev))
-                            />
-                            <span>{jr(JoinMsg::KeepHere)}</span>
-                        </label>
+                        {checkbox(send, "upload-consent", "choice", jr(JoinMsg::KeepHere))}
                     }.into_any());
                 }
                 app.state.settings().with(|s| s.upload.active().then(|| s.upload.folder())).map(|folder| {

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::pin_form::split_list;
 use crate::domain::contribution::{stories, Contribution};
 use crate::domain::pin::{DreamStatus, Pin};
 use crate::i18n::week::{hearts as hearts_text, status_name, WeekMsg};
@@ -10,15 +11,6 @@ use crate::store::contributions::{add_story, me, my_heart, remove_story, toggle_
 use crate::store::event::{is_organiser, set_status};
 use crate::store::words::wr;
 use crate::store::{lang, use_app, AppStateStoreFields};
-
-/// "a, b ,, c" → ["a", "b", "c"].
-fn items(s: &str) -> Vec<String> {
-    s.split([',', '\n'])
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
 
 /// The stories told about pin `pin`, oldest first, and the way to add one.
 #[component]
@@ -51,7 +43,7 @@ pub fn Stories(pin: String) -> impl IntoView {
             &pin.get_value(),
             &text.get_untracked(),
             &name.get_untracked(),
-            items(&talents.get_untracked()),
+            split_list(&talents.get_untracked()),
         );
         problem.set(added.is_err());
         if added.is_ok() {

@@ -258,6 +258,17 @@ impl MemoryRepository {
     fn check(&self) -> Result<(), StorageError> {
         self.failing.borrow().clone().map_or(Ok(()), Err)
     }
+
+    /// With `queue`, puts record `id` at `version` in the outbox.
+    fn enqueue(&self, queue: bool, id: &str, version: &str) {
+        if queue {
+            let entry = Queued {
+                version: version.to_owned(),
+                attempts: 0,
+            };
+            self.queue.borrow_mut().insert(id.to_owned(), entry);
+        }
+    }
 }
 
 impl PinRepository for MemoryRepository {
@@ -270,15 +281,7 @@ impl PinRepository for MemoryRepository {
         self.check()?;
         for p in pins {
             self.pins.borrow_mut().insert(p.id.clone(), p.clone());
-            if queue {
-                self.queue.borrow_mut().insert(
-                    p.id.clone(),
-                    Queued {
-                        version: p.updated_at.clone(),
-                        attempts: 0,
-                    },
-                );
-            }
+            self.enqueue(queue, &p.id, &p.updated_at);
         }
         Ok(())
     }
@@ -295,15 +298,7 @@ impl PinRepository for MemoryRepository {
             self.contributions
                 .borrow_mut()
                 .insert(c.id.clone(), c.clone());
-            if queue {
-                self.queue.borrow_mut().insert(
-                    c.id.clone(),
-                    Queued {
-                        version: c.updated_at.clone(),
-                        attempts: 0,
-                    },
-                );
-            }
+            self.enqueue(queue, &c.id, &c.updated_at);
         }
         Ok(())
     }

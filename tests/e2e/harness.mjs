@@ -338,3 +338,24 @@ export function prng(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+const jsqr = new URL('./node_modules/jsqr/dist/jsQR.js', import.meta.url).pathname;
+
+/** What the QR code on the page (`qr-code`, an SVG) says, read from its image as a phone's
+ * camera would. The decoder is injected as a script, so the page needs `bypassCSP`. */
+export async function decodeQr(page, size = 420) {
+  await page.addScriptTag({ path: jsqr });
+  return page.evaluate(async (size) => {
+    const svg = document.querySelector('[data-testid=qr-code]');
+    const xml = new XMLSerializer().serializeToString(svg);
+    const img = new Image();
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(xml)}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = size; canvas.height = size;
+    const ctx = canvas.getContext('2d');
+    ctx.imageSmoothingEnabled = false;
+    ctx.drawImage(img, 0, 0, size, size);
+    return window.jsQR(ctx.getImageData(0, 0, size, size).data, size, size)?.data;
+  }, size);
+}

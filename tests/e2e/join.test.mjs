@@ -10,12 +10,11 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { setup, newPage, appUrl } from './harness.mjs';
+import { setup, newPage, appUrl, decodeQr } from './harness.mjs';
 import { startDav } from './dav.mjs';
 
 const env = setup();
 const dist = process.env.OASE_DIST ?? new URL('../../dist', import.meta.url).pathname;
-const jsqr = new URL('./node_modules/jsqr/dist/jsQR.js', import.meta.url).pathname;
 const TOKEN = 'zaad-42';
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 let site;
@@ -40,24 +39,6 @@ async function organiser(dropUrl, dropUser, dropPassword) {
   return page;
 }
 
-/** What the screen's QR code says, read from its image as a phone's camera would. */
-async function decodeQr(page) {
-  await page.addScriptTag({ path: jsqr });
-  return page.evaluate(async () => {
-    const svg = document.querySelector('[data-testid=qr-code]');
-    const xml = new XMLSerializer().serializeToString(svg);
-    const img = new Image();
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(xml)}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = 420; canvas.height = 420;
-    const ctx = canvas.getContext('2d');
-    ctx.imageSmoothingEnabled = false;
-    ctx.drawImage(img, 0, 0, 420, 420);
-    return window.jsQR(ctx.getImageData(0, 0, 420, 420).data, 420, 420)?.data;
-  });
-}
-
 /** The link as a phone opens it, with this test's tile server and a spot of its own. */
 function onPhone(link, spot) {
   const [address, fragment] = link.split('#');
@@ -78,6 +59,16 @@ async function phoneAdds(phone, kind, title) {
   return id;
 }
 
+/** The organiser adds a pin of `kind` on the map; returns its id (its card stays open). */
+async function organiserAdds(org, kind, title) {
+  await org.goto(appUrl(site.url, '/', { tiles: env.tiles.template }));
+  await org.click('[data-testid=add-pin]');
+  await org.click(`[data-testid=kind-${kind}]`);
+  await org.fill('[data-testid=pin-title]', title);
+  await org.click('[data-testid=pin-save]');
+  return org.locator('[data-testid=pin-card]').getAttribute('data-id');
+}
+
 const sentCount = (page, n) => page.waitForFunction((n) => {
   const s = document.querySelector('[data-testid=upload-status]');
   return s && s.dataset.sent === String(n) && s.dataset.pending === '0';
@@ -86,12 +77,7 @@ const sentCount = (page, n) => page.waitForFunction((n) => {
 test('a phone joins from the QR code on the screen; its dream reaches the screen, a planted file does not, its edit does', async () => {
   const org = await organiser(`${site.url}/drop/buurtfeest/`, 'drop', TOKEN);
   // The organiser's own pin, in the collection.
-  await org.goto(appUrl(site.url, '/', { tiles: env.tiles.template }));
-  await org.click('[data-testid=add-pin]');
-  await org.click('[data-testid=kind-beauty]');
-  await org.fill('[data-testid=pin-title]', 'De oude lindeboom');
-  await org.click('[data-testid=pin-save]');
-  const orgPin = await org.locator('[data-testid=pin-card]').getAttribute('data-id');
+  const orgPin = await organiserAdds(org, 'beauty', 'De oude lindeboom');
   await org.keyboard.press('Escape');
   await org.goto(appUrl(site.url, '/screen', { tiles: env.tiles.template }));
   await org.waitForSelector(`[data-testid=screen-card][data-id="${orgPin}"]`);
@@ -162,12 +148,7 @@ test('a phone joins from the QR code on the screen; its dream reaches the screen
 
 test('the organiser hides a pin from the screen; it stays in the list, marked', async () => {
   const org = await organiser(`${site.url}/drop/buurtfeest/`, 'drop', TOKEN);
-  await org.goto(appUrl(site.url, '/', { tiles: env.tiles.template }));
-  await org.click('[data-testid=add-pin]');
-  await org.click('[data-testid=kind-place]');
-  await org.fill('[data-testid=pin-title]', 'Het bankje van oma');
-  await org.click('[data-testid=pin-save]');
-  const id = await org.locator('[data-testid=pin-card]').getAttribute('data-id');
+  const id = await organiserAdds(org, 'place', 'Het bankje van oma');
   await org.click('[data-testid=pin-hide]');
   await org.waitForSelector('[data-testid=pin-hide][data-hidden="true"]');
   await org.goto(appUrl(site.url, '/list', { tiles: env.tiles.template }));
@@ -204,12 +185,7 @@ test('with the map published, a joined phone sees everyone\'s pins beside its ow
   await org.check('[data-testid=join-publish]');
   await org.fill('[data-testid=join-snapshot-url]', '/kaart/buurtfeest.geojson');
   await org.click('[data-testid=join-save]');
-  await org.goto(appUrl(site.url, '/', { tiles: env.tiles.template }));
-  await org.click('[data-testid=add-pin]');
-  await org.click('[data-testid=kind-place]');
-  await org.fill('[data-testid=pin-title]', 'De speeltuin');
-  await org.click('[data-testid=pin-save]');
-  const orgPin = await org.locator('[data-testid=pin-card]').getAttribute('data-id');
+  const orgPin = await organiserAdds(org, 'place', 'De speeltuin');
   await org.goto(appUrl(site.url, '/settings', { tiles: env.tiles.template }));
   const link = await org.locator('[data-testid=join-link]').inputValue();
   assert.match(link, /&s=/, 'the link carries the map\'s address');

@@ -6,10 +6,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setup, appUrl, openApp } from './harness.mjs';
+import { setup, appUrl, openApp, decodeQr } from './harness.mjs';
 
 const env = setup();
-const jsqr = new URL('./node_modules/jsqr/dist/jsQR.js', import.meta.url).pathname;
 
 function fixture() {
   const kinds = ['beauty', 'beauty', 'place', 'dream', 'dream', 'dream', 'beauty'];
@@ -95,21 +94,7 @@ test('the tally counts talents largest first; the QR code decodes to the address
   assert.match(await first.textContent(), /koken\s*3/);
   assert.match(await page.locator('[data-testid=screen-tally] section').first().locator('li').nth(1).textContent(), /uinieren\s*3/i);
 
-  await page.addScriptTag({ path: jsqr });
-  const decoded = await page.evaluate(async () => {
-    const svg = document.querySelector('[data-testid=qr-code]');
-    const xml = new XMLSerializer().serializeToString(svg);
-    const img = new Image();
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(xml)}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = 330; canvas.height = 330;
-    const ctx = canvas.getContext('2d');
-    ctx.imageSmoothingEnabled = false;
-    ctx.drawImage(img, 0, 0, 330, 330);
-    const data = ctx.getImageData(0, 0, 330, 330);
-    return window.jsQR(data.data, 330, 330)?.data;
-  });
+  const decoded = await decodeQr(page, 330);
   const shown = (await page.locator('.screen-join .address').textContent()).trim();
   assert.equal(decoded, shown);
   assert.equal(shown, `${env.app.url}/`);

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::fields::checkbox;
+
 use crate::domain::kiosk::{Flow, KioskInput};
 use crate::i18n::kiosk::KioskMsg;
 use crate::modes::kiosk::nav::KioskNav;
@@ -19,15 +21,7 @@ pub fn KioskConsent(flow: RwSignal<Flow>, go: Callback<KioskInput>) -> impl Into
     view! {
         <main class="kiosk-step">
             <h1>{kt(KioskMsg::ConsentTitle)}</h1>
-            <label class="kiosk-check">
-                <input
-                    type="checkbox"
-                    data-testid="upload-consent"
-                    prop:checked=move || agreed.get()
-                    on:change=move |ev| agreed.set(event_target_checked(&ev))
-                />
-                <span>{kt(KioskMsg::ConsentLabel)}</span>
-            </label>
+            {checkbox(agreed, "upload-consent", "kiosk-check", kt(KioskMsg::ConsentLabel))}
         </main>
         <KioskNav
             go=Callback::new(keep)

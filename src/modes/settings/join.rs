@@ -4,32 +4,12 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::components::fields::{checkbox, text_field};
 use crate::domain::pin::Pin;
 use crate::i18n::join::{drop_error, JoinMsg};
 use crate::store::event::{copy, join_url, save_drop, set_on_screen, DropForm};
 use crate::store::words::jr;
 use crate::store::{lang, use_app, AppStateStoreFields};
-
-/// One labelled text input bound to a signal.
-fn text_field(
-    value: RwSignal<String>,
-    testid: &'static str,
-    label: JoinMsg,
-    kind: &'static str,
-) -> impl IntoView {
-    view! {
-        <label class="field">
-            <span>{jr(label)}</span>
-            <input
-                type=kind
-                data-testid=testid
-                autocomplete="off"
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
-            />
-        </label>
-    }
-}
 
 #[component]
 pub fn JoinSettingsCard() -> impl IntoView {
@@ -80,28 +60,12 @@ pub fn JoinSettingsCard() -> impl IntoView {
         <section class="card" data-testid="join-settings">
             <h2>{jr(JoinMsg::DropTitle)}</h2>
             <p class="quiet">{jr(JoinMsg::DropHelp)}</p>
-            {text_field(link, "join-drop-url", JoinMsg::DropUrl, "url")}
-            {text_field(user, "join-drop-user", JoinMsg::DropUser, "text")}
-            {text_field(password, "join-drop-password", JoinMsg::DropPassword, "password")}
-            <label class="choice">
-                <input
-                    type="checkbox"
-                    data-testid="join-hold"
-                    prop:checked=move || hold.get()
-                    on:change=move |ev| hold.set(event_target_checked(&ev))
-                />
-                <span>{jr(JoinMsg::DropHold)}</span>
-            </label>
-            <label class="choice">
-                <input
-                    type="checkbox"
-                    data-testid="join-publish"
-                    prop:checked=move || publish.get()
-                    on:change=move |ev| publish.set(event_target_checked(&ev))
-                />
-                <span>{jr(JoinMsg::Publish)}</span>
-            </label>
-            {text_field(snapshot_url, "join-snapshot-url", JoinMsg::SnapshotUrl, "text")}
+            {text_field(link, "join-drop-url", jr(JoinMsg::DropUrl), "url")}
+            {text_field(user, "join-drop-user", jr(JoinMsg::DropUser), "text")}
+            {text_field(password, "join-drop-password", jr(JoinMsg::DropPassword), "password")}
+            {checkbox(hold, "join-hold", "choice", jr(JoinMsg::DropHold))}
+            {checkbox(publish, "join-publish", "choice", jr(JoinMsg::Publish))}
+            {text_field(snapshot_url, "join-snapshot-url", jr(JoinMsg::SnapshotUrl), "text")}
             <div class="form-buttons">
                 <button type="button" class="button primary" data-testid="join-save" on:click=save>
                     {jr(JoinMsg::DropSave)}

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::components::fields::input_field;
 use crate::domain::upload::{is_folder_url, UploadSettings};
 use crate::i18n::{upload_problem, upload_status, upload_works, Msg};
 use crate::store::prefs;
@@ -18,18 +19,13 @@ fn field(
     get: fn(&UploadSettings) -> &String,
     set: fn(&mut UploadSettings) -> &mut String,
 ) -> impl IntoView {
-    view! {
-        <label class="field">
-            <span>{tr(label)}</span>
-            <input
-                type=kind
-                data-testid=testid
-                autocomplete="off"
-                prop:value=move || draft.with(|d| get(d).clone())
-                on:input=move |ev| draft.update(|d| *set(d) = event_target_value(&ev))
-            />
-        </label>
-    }
+    input_field(
+        testid,
+        tr(label),
+        kind,
+        move || draft.with(|d| get(d).clone()),
+        move |v| draft.update(|d| *set(d) = v),
+    )
 }
 
 #[component]

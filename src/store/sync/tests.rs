@@ -476,6 +476,15 @@ fn dropped(w: &World, p: &Pin, secret: &str) {
     w.sync.dav.plant(&url, &as_dropped(p, secret));
 }
 
+/// Someone with the drop's link writes pin `n` anew ("overgenomen") with `secret`; returns
+/// how many pins the next pull changed.
+fn take_over(w: &World, n: u32, at: &str, secret: &str) -> usize {
+    let mut theirs = pin(n, at);
+    theirs.title = "overgenomen".into();
+    dropped(w, &theirs, secret);
+    block_on(w.sync.pull(w.state, &w.settings, T0))
+}
+
 fn title_here(w: &World, n: u32) -> Option<String> {
     w.state
         .with_untracked(|s| s.pin(&id(n)).map(|p| p.title.clone()))
@@ -497,10 +506,10 @@ fn a_phone_adds_through_the_inbox_and_only_that_phone_changes_its_pin() {
     );
 
     // Another phone (or someone with the link) tries to change it: refused, counted.
-    let mut theirs = pin(1, "2026-12-01T11:00:00Z");
-    theirs.title = "overgenomen".into();
-    dropped(&w, &theirs, "secret-of-phone-two-456");
-    assert_eq!(block_on(w.sync.pull(w.state, &w.settings, T0)), 0);
+    assert_eq!(
+        take_over(&w, 1, "2026-12-01T11:00:00Z", "secret-of-phone-two-456"),
+        0
+    );
     assert_eq!(title_here(&w, 1).as_deref(), Some("droom 1"));
     assert_eq!(w.state.with_untracked(|s| s.upload.refused), 1);
 
@@ -516,10 +525,10 @@ fn a_phone_adds_through_the_inbox_and_only_that_phone_changes_its_pin() {
 fn a_planted_file_with_an_organiser_pins_id_changes_nothing() {
     let w = world();
     w.save(vec![pin(2, "2026-12-01T10:00:00Z")]);
-    let mut planted = pin(2, "2026-12-01T13:00:00Z");
-    planted.title = "overgenomen".into();
-    dropped(&w, &planted, "a-brand-new-secret-789");
-    assert_eq!(block_on(w.sync.pull(w.state, &w.settings, T0)), 0);
+    assert_eq!(
+        take_over(&w, 2, "2026-12-01T13:00:00Z", "a-brand-new-secret-789"),
+        0
+    );
     assert_eq!(title_here(&w, 2).as_deref(), Some("droom 2"));
     assert_eq!(w.state.with_untracked(|s| s.upload.refused), 1);
     // Read once: the next round does not count it again.

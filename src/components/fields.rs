@@ -1,0 +1,62 @@
+//! Form fields shared by the pages: a labelled text input, and a checkbox bound to a signal.
+
+use leptos::prelude::*;
+
+/// A labelled one-line input bound to `value`.
+pub fn text_field(
+    value: RwSignal<String>,
+    testid: &'static str,
+    label: impl Fn() -> &'static str + Send + Sync + 'static,
+    kind: &'static str,
+) -> impl IntoView {
+    input_field(
+        testid,
+        label,
+        kind,
+        move || value.get(),
+        move |v| value.set(v),
+    )
+}
+
+/// A labelled one-line input showing `value` and handing each change to `set`.
+pub fn input_field(
+    testid: &'static str,
+    label: impl Fn() -> &'static str + Send + Sync + 'static,
+    kind: &'static str,
+    value: impl Fn() -> String + Send + Sync + 'static,
+    set: impl Fn(String) + 'static,
+) -> impl IntoView {
+    view! {
+        <label class="field">
+            <span>{label}</span>
+            <input
+                type=kind
+                data-testid=testid
+                autocomplete="off"
+                prop:value=value
+                on:input=move |ev| set(event_target_value(&ev))
+            />
+        </label>
+    }
+}
+
+/// A checkbox with its words, bound to `checked`; `class` styles the label (`choice`, or the
+/// kiosk's larger `kiosk-check`).
+pub fn checkbox(
+    checked: RwSignal<bool>,
+    testid: &'static str,
+    class: &'static str,
+    label: impl IntoView + 'static,
+) -> impl IntoView {
+    view! {
+        <label class=class>
+            <input
+                type="checkbox"
+                data-testid=testid
+                prop:checked=move || checked.get()
+                on:change=move |ev| checked.set(event_target_checked(&ev))
+            />
+            <span>{label}</span>
+        </label>
+    }
+}
