@@ -10,10 +10,11 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 use thiserror::Error;
 
-use super::join::{owner_of, sha256_hex, KEY_CHARS, ORGANISER_ONLY};
+use super::join::{sha256_hex, take_key, with_key, ORGANISER_ONLY};
 use super::merge::{plan_versions, Plan, Versioned};
-use super::pin::{is_uuid, MAX_AHEAD_MS, MAX_ITEM, MAX_ITEMS};
-use super::time::parse_rfc3339;
+use super::pin::{
+    check_id, check_items, check_len, check_times, is_uuid, kept, timed_record, MAX_ITEM, MAX_ITEMS,
+};
 use super::upload::MAX_PULLED_BYTES;
 
 /// Longest text of a story or pledge, in characters.
@@ -93,6 +94,8 @@ pub enum ContributionError {
     NotTheirs { id: String },
 }
 
+timed_record!(Contribution, ContributionError);
+
 /// A story, heart or pledge, as stored and exchanged.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Contribution {
@@ -129,10 +132,6 @@ impl Versioned for Contribution {
     }
 }
 
-fn chars(s: &str) -> usize {
-    s.chars().count()
-}
-
 /// Trimmed, with empty ones left out.
 fn items(list: Vec<String>) -> Vec<String> {
     list.into_iter()
@@ -161,69 +160,22 @@ impl Contribution {
 
     /// Checks every rule; the first broken one is returned.
     pub fn validate(&self) -> Result<(), ContributionError> {
-        if !is_uuid(&self.id) {
-            return Err(ContributionError::BadId(self.id.clone()));
-        }
+        check_id(&self.id)?;
         if !is_uuid(&self.pin) {
             return Err(ContributionError::BadPin(self.pin.clone()));
         }
-        let n = chars(&self.text);
-        if n > MAX_TEXT {
-            return Err(ContributionError::TextTooLong(n));
-        }
-        let n = chars(&self.name);
-        if n > MAX_NAME {
-            return Err(ContributionError::NameTooLong(n));
-        }
-        for list in [&self.talents, &self.resources] {
-            if list.len() > MAX_ITEMS {
-                return Err(ContributionError::TooManyItems(list.len()));
-            }
-            if let Some(n) = list.iter().map(|s| chars(s)).find(|n| *n > MAX_ITEM) {
-                return Err(ContributionError::ItemTooLong(n));
-            }
-        }
-        for t in [&self.created_at, &self.updated_at] {
-            if parse_rfc3339(t).is_none() {
-                return Err(ContributionError::BadTimestamp(t.clone()));
-            }
-        }
+        check_len(&self.text, MAX_TEXT, ContributionError::TextTooLong)?;
+        check_len(&self.name, MAX_NAME, ContributionError::NameTooLong)?;
+        check_items([&self.talents, &self.resources])?;
+        check_times([&self.created_at, &self.updated_at])?;
         Ok(())
-    }
-
-    /// [`validate`](Self::validate), and for a contribution from elsewhere: neither time more
-    /// than [`MAX_AHEAD_MS`] after `now_ms`.
-    pub fn validate_at(&self, now_ms: i64) -> Result<(), ContributionError> {
-        self.validate()?;
-        let limit = now_ms.saturating_add(MAX_AHEAD_MS);
-        for t in [&self.created_at, &self.updated_at] {
-            if parse_rfc3339(t).is_some_and(|ms| ms > limit) {
-                return Err(ContributionError::FromTheFuture(t.clone()));
-            }
-        }
-        Ok(())
-    }
-
-    /// Milliseconds of `updated_at` (unparsable counts as oldest).
-    pub fn updated_ms(&self) -> i64 {
-        parse_rfc3339(&self.updated_at).unwrap_or(i64::MIN)
-    }
-
-    /// Milliseconds of `created_at` (unparsable counts as oldest).
-    pub fn created_ms(&self) -> i64 {
-        parse_rfc3339(&self.created_at).unwrap_or(i64::MIN)
     }
 
     /// The contribution taken back: id, kind, pin and created time kept, so it merges;
     /// everything written is gone, and of the unknown properties only `"owner"` stays (so the
     /// same phone may give it again).
     pub fn tombstone(&self, now: &str) -> Self {
-        let extra = self
-            .extra
-            .iter()
-            .filter(|(k, _)| k.as_str() == "owner")
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        let extra = kept(&self.extra, |k, _| k == "owner");
         Self {
             deleted: true,
             extra,
@@ -406,10 +358,7 @@ pub fn plan_contributions(
 /// none of the properties only the organiser sets.
 pub fn as_dropped_contribution(c: &Contribution, secret: &str) -> Contribution {
     let mut d = c.clone();
-    for k in ORGANISER_ONLY {
-        d.extra.remove(k);
-    }
-    d.extra.insert("key".to_owned(), Value::from(secret));
+    with_key(&mut d.extra, secret);
     d
 }
 
@@ -441,16 +390,7 @@ pub(crate) fn accept_dropped_feature(
         return Err(ContributionError::NotAFeature);
     }
     let mut c = read_contribution(feature, now_ms)?;
-    let key = c.extra.remove("key");
-    let key = key
-        .as_ref()
-        .and_then(Value::as_str)
-        .filter(|k| KEY_CHARS.contains(&k.chars().count()))
-        .ok_or(ContributionError::NoKey)?;
-    let owner = owner_of(key);
-    for k in ORGANISER_ONLY {
-        c.extra.remove(k);
-    }
+    let owner = take_key(&mut c.extra).ok_or(ContributionError::NoKey)?;
     match existing {
         None => {}
         Some(e) if e.owner() == Some(owner.as_str()) => {
@@ -467,20 +407,34 @@ pub(crate) fn accept_dropped_feature(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+    use crate::domain::join::owner_of;
+    use crate::domain::join::tests::{OTHER, SECRET};
+    use crate::domain::pin::tests::{now, LATER, NOW};
+    use crate::domain::pin::MAX_AHEAD_MS;
     use crate::domain::time::format_rfc3339;
 
     const PIN: &str = "0b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e23";
     const OTHER_PIN: &str = "1b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e24";
     const ID: &str = "5e3f0a1c-0000-4000-8000-000000000001";
-    const NOW: &str = "2026-11-25T10:00:00.000Z";
-    const LATER: &str = "2026-11-25T11:00:00.000Z";
-    const SECRET: &str = "6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b";
-    const OTHER: &str = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d";
 
-    fn now() -> i64 {
-        parse_rfc3339(NOW).expect("a time")
+    /// For pin `pin`: a story with the hard characters (quotes, Arabic, emoji, a formula's `=`)
+    /// and a property Oase does not know, and a heart taken back.
+    pub(crate) fn samples(pin: &str) -> Vec<Contribution> {
+        let mut story = new_story(
+            ID,
+            pin,
+            "Hier “leerde” ik fietsen & <3 — حديقة 🌳",
+            "Fatima",
+            vec!["=koken".into()],
+            vec!["fiets".into()],
+            NOW,
+        )
+        .expect("a valid story");
+        story.extra.insert("mood".into(), Value::from("blij"));
+        let heart = heart(&heart_id(SECRET, pin), pin, NOW).tombstone(LATER);
+        vec![story, heart]
     }
 
     fn story() -> Contribution {

@@ -243,29 +243,19 @@ fn sample_pins() -> Vec<Pin> {
     vec![a, b]
 }
 
+/// [`texts`] of seed `seed` from the Features of `records`, as `feature` writes them.
+fn feature_texts<T>(
+    seed: u64,
+    records: &[T],
+    feature: impl Fn(&T) -> serde_json::Value,
+) -> Vec<String> {
+    let samples: Vec<String> = records.iter().map(|r| feature(r).to_string()).collect();
+    texts(seed, &samples, 2000, 1000)
+}
+
 /// A story with the hard characters, and a taken-back heart, for the sample pins' first pin.
 fn sample_contributions() -> Vec<Contribution> {
-    let pin = sample_pins().remove(0).id;
-    let mut story = contribution::new_story(
-        "5e3f0a1c-0000-4000-8000-000000000001",
-        &pin,
-        "Hier “leerde” ik fietsen & <3 — حديقة 🌳",
-        "Fatima",
-        vec!["=koken".into()],
-        vec!["fiets".into()],
-        NOW,
-    )
-    .expect("a valid story");
-    story
-        .extra
-        .insert("mood".into(), serde_json::Value::from("blij"));
-    let heart = contribution::heart(
-        &contribution::heart_id("6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b", &pin),
-        &pin,
-        NOW,
-    )
-    .tombstone("2026-11-25T11:00:00.000Z");
-    vec![story, heart]
+    contribution::tests::samples(&sample_pins().remove(0).id)
 }
 
 const DEVICE_GPX: &str = r#"<?xml version="1.0"?><gpx version="1.0" creator="GPS">
@@ -317,11 +307,7 @@ fn importing_any_text_gives_pins_or_an_error() {
 /// A stored Feature (one pin per IndexedDB record) read back.
 #[test]
 fn reading_any_stored_feature_gives_a_pin_or_none() {
-    let samples: Vec<String> = sample_pins()
-        .iter()
-        .map(|p| geojson::feature(p).to_string())
-        .collect();
-    let inputs = texts(2, &samples, 2000, 1000);
+    let inputs = feature_texts(2, &sample_pins(), geojson::feature);
     never_panics("geojson::from_feature", &inputs, |text| {
         let _ = geojson::from_feature(text);
     });
@@ -356,11 +342,7 @@ fn any_webdav_listing_gives_geojson_names() {
 #[test]
 fn any_pulled_file_is_a_pin_or_a_reason() {
     let pins = sample_pins();
-    let samples: Vec<String> = pins
-        .iter()
-        .map(|p| geojson::feature(&upload::as_uploaded(p)).to_string())
-        .collect();
-    let inputs = texts(11, &samples, 2000, 1000);
+    let inputs = feature_texts(11, &pins, |p| geojson::feature(&upload::as_uploaded(p)));
     let names: Vec<String> = pins.iter().map(|p| format!("{}.geojson", p.id)).collect();
     let now = FOREIGN.now_ms();
     never_panics("upload::accept_pulled", &inputs, |text| {
@@ -378,11 +360,11 @@ fn any_pulled_file_is_a_pin_or_a_reason() {
 /// is a valid contribution.
 #[test]
 fn any_feature_is_a_contribution_or_a_reason() {
-    let samples: Vec<String> = sample_contributions()
-        .iter()
-        .map(|c| contribution::contribution_feature(c).to_string())
-        .collect();
-    let inputs = texts(16, &samples, 2000, 1000);
+    let inputs = feature_texts(
+        16,
+        &sample_contributions(),
+        contribution::contribution_feature,
+    );
     let now = FOREIGN.now_ms();
     never_panics("contribution::read_contribution", &inputs, |text| {
         let Ok(v) = serde_json::from_str::<serde_json::Value>(text) else {
@@ -433,6 +415,18 @@ fn any_pulled_file_is_a_pin_a_contribution_or_a_reason() {
     });
 }
 
+/// What a phone's file may meet on the organiser's device: nothing, `record` as that phone's
+/// (the owner its `secret` stands for), and `record` as the organiser's (no owner).
+fn met_in_the_inbox<T: Clone>(
+    record: &T,
+    secret: &str,
+    extra: fn(&mut T) -> &mut serde_json::Map<String, serde_json::Value>,
+) -> [Option<T>; 3] {
+    let mut mine = record.clone();
+    extra(&mut mine).insert("owner".into(), join::owner_of(secret).into());
+    [None, Some(mine), Some(record.clone())]
+}
+
 /// Phones' files in the inbox, pins and contributions, against nothing, the same phone's and
 /// the organiser's. What is accepted is valid, has an owner and no key, and changes only what
 /// is that owner's.
@@ -451,11 +445,7 @@ fn any_dropped_file_is_a_pin_a_contribution_or_a_reason() {
         .collect();
     let inputs = texts(18, &samples, 2000, 1000);
     let now = FOREIGN.now_ms();
-    let mut mine = cs[0].clone();
-    mine.extra
-        .insert("owner".into(), join::owner_of(secret).into());
-    let theirs = cs[0].clone();
-    let existing = [None, Some(&mine), Some(&theirs)];
+    let existing = met_in_the_inbox(&cs[0], secret, |c| &mut c.extra);
     let names: Vec<String> = pins
         .iter()
         .map(|p| join::drop_name(p, "geojson"))
@@ -465,7 +455,7 @@ fn any_dropped_file_is_a_pin_a_contribution_or_a_reason() {
     never_panics("join::accept_dropped", &inputs, |text| {
         n += 1;
         for name in &names {
-            let before = existing[n % existing.len()];
+            let before = existing[n % existing.len()].as_ref();
             match join::accept_dropped(name, text, None, before, n % 2 == 0, now) {
                 Ok(join::Contributed::Pin(p)) => {
                     assert_eq!(p.validate_at(now), Ok(()));
@@ -565,23 +555,17 @@ fn any_name_is_a_version_of_a_pin_or_none() {
 fn any_contribution_is_a_pin_or_a_reason() {
     let secret = "6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b";
     let pins = sample_pins();
-    let samples: Vec<String> = pins
-        .iter()
-        .map(|p| geojson::feature(&join::as_dropped(p, secret)).to_string())
-        .collect();
-    let inputs = texts(15, &samples, 2000, 1000);
+    let inputs = feature_texts(15, &pins, |p| {
+        geojson::feature(&join::as_dropped(p, secret))
+    });
     let now = FOREIGN.now_ms();
-    let mut mine = pins[0].clone();
-    mine.extra
-        .insert("owner".into(), join::owner_of(secret).into());
-    let theirs = pins[0].clone();
-    let existing = [None, Some(&mine), Some(&theirs)];
+    let existing = met_in_the_inbox(&pins[0], secret, |p| &mut p.extra);
     let names: Vec<String> = pins.iter().map(|p| join::drop_name(p, "geojson")).collect();
     let mut n = 0;
     never_panics("join::accept_contribution", &inputs, |text| {
         n += 1;
         for name in &names {
-            let before = existing[n % existing.len()];
+            let before = existing[n % existing.len()].as_ref();
             if let Ok(p) = join::accept_contribution(name, text, before, n % 2 == 0, now) {
                 assert_eq!(p.validate_at(now), Ok(()));
                 assert!(name.starts_with(&p.id) && !p.extra.contains_key("key"));

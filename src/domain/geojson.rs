@@ -297,6 +297,12 @@ mod tests {
         }
     }
 
+    /// An empty collection of Oase's format version `v`, parsed.
+    fn parse_version(v: u32) -> Result<Parsed, FileError> {
+        let file = format!(r#"{{"type":"FeatureCollection","oase":{v},"features":[]}}"#);
+        parse(&file, &foreign())
+    }
+
     fn sample() -> Pin {
         Pin {
             title: "Het bankje".into(),
@@ -325,7 +331,8 @@ mod tests {
 
     #[test]
     fn export_all_then_parse_gives_the_same_contributions_and_statuses() {
-        use crate::domain::contribution::{heart, heart_id, new_story, plan_contributions};
+        use crate::domain::contribution::tests::samples;
+        use crate::domain::contribution::{heart, heart_id, plan_contributions};
         use crate::domain::merge;
         use crate::domain::pin::DreamStatus;
         let mut dream = Pin {
@@ -339,30 +346,14 @@ mod tests {
             kind: PinKind::Dream,
             ..sample()
         };
-        let mut story = new_story(
-            "5e3f0a1c-0000-4000-8000-000000000001",
-            ID,
-            "Ik help graag, “samen” 🌳",
-            "Fatima",
-            vec!["tuinieren".into()],
-            vec!["schoppen".into()],
-            NOW,
-        )
-        .expect("valid");
-        story.extra.insert("mood".into(), json!("blij"));
-        let given = heart(
-            &heart_id("6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b", ID),
-            ID,
-            NOW,
-        );
-        let taken_back = heart(
+        // A story and a taken-back heart, and a heart given from another phone.
+        let mut cs = samples(ID);
+        cs.push(heart(
             &heart_id("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d", ID),
             ID,
             NOW,
-        )
-        .tombstone("2026-11-25T11:00:00.000Z");
+        ));
         let pins = vec![dream, other];
-        let cs = vec![story, given, taken_back];
         let file = export_all(&pins, &cs);
         let v: Value = serde_json::from_str(&file).expect("json");
         assert_eq!(v["oase"], 2);
@@ -398,13 +389,7 @@ mod tests {
         let parsed = parse(&v1, &foreign()).expect("parses");
         assert_eq!(parsed.pins, vec![sample()]);
         assert!(parsed.contributions.is_empty() && parsed.rejected.is_empty());
-        assert_eq!(
-            parse(
-                r#"{"type":"FeatureCollection","oase":3,"features":[]}"#,
-                &foreign()
-            ),
-            Err(FileError::NewerVersion(3))
-        );
+        assert_eq!(parse_version(3), Err(FileError::NewerVersion(3)));
     }
 
     #[test]
@@ -464,13 +449,7 @@ mod tests {
             parse(r#"{"type":"Feature"}"#, &foreign()),
             Err(FileError::NotFeatureCollection)
         );
-        assert_eq!(
-            parse(
-                r#"{"type":"FeatureCollection","oase":7,"features":[]}"#,
-                &foreign()
-            ),
-            Err(FileError::NewerVersion(7))
-        );
+        assert_eq!(parse_version(7), Err(FileError::NewerVersion(7)));
     }
 
     #[test]

@@ -8,12 +8,15 @@
 //! as the user name).
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::{Map, Value};
 use thiserror::Error;
 
 use super::contribution::{self, accept_dropped_feature, is_contribution_feature, Contribution};
 use super::pin::{is_uuid, Pin};
-use super::upload::{as_uploaded, is_folder_url, read_pin_file, PulledError, MAX_PULLED_BYTES};
+use super::upload::{
+    as_uploaded, debug_folder, is_folder_url, read_pin_file, redacted, PulledError,
+    MAX_PULLED_BYTES,
+};
 
 /// Longest event name a join link carries, in characters.
 pub const MAX_EVENT: usize = 80;
@@ -132,12 +135,8 @@ pub struct Drop {
 
 impl std::fmt::Debug for Drop {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Drop")
-            .field("url", &self.url)
-            // A share link's token is its user, and writes to the drop: hidden like a password.
-            .field("user", &if self.user.is_empty() { "" } else { "…" })
-            .field("password", &if self.password.is_empty() { "" } else { "…" })
-            .finish()
+        // A share link's token is its user, and writes to the drop: hidden like a password.
+        debug_folder(f, "Drop", &self.url, &redacted(&self.user), &self.password).finish()
     }
 }
 
@@ -444,11 +443,32 @@ impl JoinLink {
 /// phone's secret as `"key"`, and none of the properties only the organiser sets.
 pub fn as_dropped(pin: &Pin, secret: &str) -> Pin {
     let mut p = as_uploaded(pin);
-    for k in ORGANISER_ONLY {
-        p.extra.remove(k);
-    }
-    p.extra.insert("key".to_owned(), Value::from(secret));
+    with_key(&mut p.extra, secret);
     p
+}
+
+/// A record's properties as a phone sends them: with its secret as `"key"`, and none of the
+/// properties only the organiser sets.
+pub(crate) fn with_key(extra: &mut Map<String, Value>, secret: &str) {
+    for k in ORGANISER_ONLY {
+        extra.remove(k);
+    }
+    extra.insert("key".to_owned(), Value::from(secret));
+}
+
+/// Takes a phone's key (16 to 128 characters) out of the properties of a record it dropped,
+/// and the properties only the organiser sets: the owner the key stands for, or none when
+/// there is no such key.
+pub(crate) fn take_key(extra: &mut Map<String, Value>) -> Option<String> {
+    let key = extra.remove("key");
+    let key = key
+        .as_ref()
+        .and_then(Value::as_str)
+        .filter(|k| KEY_CHARS.contains(&k.chars().count()))?;
+    for k in ORGANISER_ONLY {
+        extra.remove(k);
+    }
+    Some(owner_of(key))
 }
 
 /// Why a phone's file was not taken in, in plain words.
@@ -496,20 +516,9 @@ pub fn accept_contribution(
     hold: bool,
     now_ms: i64,
 ) -> Result<Pin, ContributionError> {
-    let name = read_drop_name(file_name)
-        .filter(|n| n.ext == "geojson")
-        .ok_or_else(|| ContributionError::Name(file_name.to_owned()))?;
+    let name = geojson_drop_name(file_name)?;
     let mut pin = read_pin_file(file_name, Some(&name.id), text, now_ms)?;
-    let key = pin.extra.remove("key");
-    let key = key
-        .as_ref()
-        .and_then(Value::as_str)
-        .filter(|k| KEY_CHARS.contains(&k.chars().count()))
-        .ok_or(ContributionError::NoKey)?;
-    let owner = owner_of(key);
-    for k in ORGANISER_ONLY {
-        pin.extra.remove(k);
-    }
+    let owner = take_key(&mut pin.extra).ok_or(ContributionError::NoKey)?;
     match existing {
         None => pin.set_waiting(hold),
         Some(e) if e.owner() == Some(owner.as_str()) => {
@@ -520,6 +529,13 @@ pub fn accept_contribution(
     }
     pin.extra.insert("owner".to_owned(), Value::from(owner));
     Ok(pin)
+}
+
+/// The name of a phone's file of a pin or contribution: `{id}.{ms}.geojson`.
+fn geojson_drop_name(file_name: &str) -> Result<DropName, ContributionError> {
+    read_drop_name(file_name)
+        .filter(|n| n.ext == "geojson")
+        .ok_or_else(|| ContributionError::Name(file_name.to_owned()))
 }
 
 /// What a phone's file in the drop brought: a pin, or a story or heart for a pin.
@@ -543,9 +559,7 @@ pub fn accept_dropped(
     hold: bool,
     now_ms: i64,
 ) -> Result<Contributed, ContributionError> {
-    let name = read_drop_name(file_name)
-        .filter(|n| n.ext == "geojson")
-        .ok_or_else(|| ContributionError::Name(file_name.to_owned()))?;
+    let name = geojson_drop_name(file_name)?;
     if text.len() > MAX_PULLED_BYTES {
         return Err(PulledError::TooLarge(text.len()).into());
     }
@@ -570,18 +584,18 @@ pub fn accept_dropped(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::domain::geojson::feature;
+    use crate::domain::pin::tests::{now, LATER, NOW};
     use crate::domain::pin::{PinKind, MAX_AHEAD_MS};
-    use crate::domain::time::parse_rfc3339;
     use crate::domain::upload::MAX_PULLED_BYTES;
 
     const ID: &str = "0b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e23";
-    const NOW: &str = "2026-11-25T10:00:00.000Z";
-    const LATER: &str = "2026-11-25T11:00:00.000Z";
-    const SECRET: &str = "6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b";
-    const OTHER: &str = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d";
+    /// A phone's secret.
+    pub(crate) const SECRET: &str = "6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b";
+    /// Another phone's secret.
+    pub(crate) const OTHER: &str = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d";
 
     #[test]
     fn sha256_gives_the_standard_answers() {
@@ -725,7 +739,7 @@ mod tests {
     #[test]
     fn each_version_has_a_name_of_its_own_that_reads_back() {
         let p = pin();
-        let ms = parse_rfc3339(NOW).expect("a time");
+        let ms = now();
         let name = drop_name(&p, "geojson");
         assert_eq!(name, format!("{ID}.{ms}.geojson"));
         let stem = format!("{ID}.{ms}");
@@ -841,6 +855,12 @@ mod tests {
     fn join_links_are_read_leniently_and_checked_strictly() {
         let d = "d=https%3A%2F%2Fw.example%2Fdav%2F";
         let read = |f: &str| JoinLink::from_fragment(f);
+        // Each fragment of `fragments` is refused with `e`.
+        let refused = |fragments: &[String], e: JoinError| {
+            for f in fragments {
+                assert_eq!(read(f), Err(e.clone()), "{f}");
+            }
+        };
         // No version, unknown keys, a key twice (the first counts), a missing slash added.
         let l = read("e=%20Feest%20&d=https%3A%2F%2Fw.example%2Fdav&x=%zz&e=Ander&&u=a+b")
             .expect("reads");
@@ -860,20 +880,18 @@ mod tests {
             read(&format!("v=één&e=Feest&{d}")),
             Err(JoinError::Unreadable)
         );
-        for bad in [
-            "e=%",
-            "e=%4",
-            "e=%zz",
-            "e=%FF",
-            "e=%C3%28",
-            "e=Feest&u=%e2%82",
-        ] {
-            assert_eq!(
-                read(&format!("{bad}&{d}")),
-                Err(JoinError::Unreadable),
-                "{bad}"
-            );
-        }
+        refused(
+            &[
+                "e=%",
+                "e=%4",
+                "e=%zz",
+                "e=%FF",
+                "e=%C3%28",
+                "e=Feest&u=%e2%82",
+            ]
+            .map(|bad| format!("{bad}&{d}")),
+            JoinError::Unreadable,
+        );
         assert_eq!(read(d), Err(JoinError::NoEvent));
         assert_eq!(read(&format!("e=%20%09&{d}")), Err(JoinError::NoEvent));
         let long = "x".repeat(MAX_EVENT + 1);
@@ -896,17 +914,15 @@ mod tests {
                 Err(JoinError::BadDrop(e))
             );
         }
-        for s in [
-            "http%3A%2F%2Fw.example%2F",
-            "javascript%3Ax",
-            "https%3A%2F%2Fu%40w.example%2F",
-        ] {
-            assert_eq!(
-                read(&format!("e=Feest&{d}&s={s}")),
-                Err(JoinError::BadSnapshot),
-                "{s}"
-            );
-        }
+        refused(
+            &[
+                "http%3A%2F%2Fw.example%2F",
+                "javascript%3Ax",
+                "https%3A%2F%2Fu%40w.example%2F",
+            ]
+            .map(|s| format!("e=Feest&{d}&s={s}")),
+            JoinError::BadSnapshot,
+        );
         let padded = format!("e=Feest&{d}&x={}", "y".repeat(MAX_FRAGMENT));
         assert_eq!(read(&padded), Err(JoinError::TooLong));
     }
@@ -915,10 +931,6 @@ mod tests {
     fn dropped(p: &Pin, secret: &str) -> (String, String) {
         let d = as_dropped(p, secret);
         (drop_name(&d, "geojson"), feature(&d).to_string())
-    }
-
-    fn now() -> i64 {
-        parse_rfc3339(NOW).expect("a time")
     }
 
     #[test]

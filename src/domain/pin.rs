@@ -210,6 +210,140 @@ fn chars(s: &str) -> usize {
     s.chars().count()
 }
 
+/// A rule that pins and contributions share, broken; each maps it to its own error.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Broken {
+    BadId(String),
+    TooManyItems(usize),
+    ItemTooLong(usize),
+    BadTimestamp(String),
+    FromTheFuture(String),
+}
+
+/// `From<Broken>` for an error enum that names these rules with variants of the same names
+/// (its own messages stay its own).
+macro_rules! from_broken {
+    ($error:ident) => {
+        impl From<$crate::domain::pin::Broken> for $error {
+            fn from(b: $crate::domain::pin::Broken) -> Self {
+                use $crate::domain::pin::Broken;
+                match b {
+                    Broken::BadId(id) => $error::BadId(id),
+                    Broken::TooManyItems(n) => $error::TooManyItems(n),
+                    Broken::ItemTooLong(n) => $error::ItemTooLong(n),
+                    Broken::BadTimestamp(t) => $error::BadTimestamp(t),
+                    Broken::FromTheFuture(t) => $error::FromTheFuture(t),
+                }
+            }
+        }
+    };
+}
+pub(crate) use from_broken;
+
+/// What a record with `created_at` and `updated_at` (a pin, a contribution) does with its
+/// times: `validate_at`, `updated_ms`, `created_ms`, for `$record` with the errors `$error`.
+macro_rules! timed_record {
+    ($record:ident, $error:ident) => {
+        $crate::domain::pin::from_broken!($error);
+
+        impl $record {
+            /// [`validate`](Self::validate), and for a record from elsewhere (a file, the
+            /// collection point, another device): neither time more than
+            /// [`MAX_AHEAD_MS`]($crate::domain::pin::MAX_AHEAD_MS) after `now_ms`.
+            pub fn validate_at(&self, now_ms: i64) -> Result<(), $error> {
+                self.validate()?;
+                let times = [self.created_at.as_str(), self.updated_at.as_str()];
+                Ok($crate::domain::pin::check_not_ahead(times, now_ms)?)
+            }
+
+            /// Milliseconds of `updated_at`, for ordering edits (unparsable counts as oldest).
+            pub fn updated_ms(&self) -> i64 {
+                $crate::domain::pin::ms_or_oldest(&self.updated_at)
+            }
+
+            /// Milliseconds of `created_at` (unparsable counts as oldest).
+            pub fn created_ms(&self) -> i64 {
+                $crate::domain::pin::ms_or_oldest(&self.created_at)
+            }
+        }
+    };
+}
+pub(crate) use timed_record;
+
+timed_record!(Pin, PinError);
+
+/// `id` is a UUID.
+pub(crate) fn check_id(id: &str) -> Result<(), Broken> {
+    if is_uuid(id) {
+        Ok(())
+    } else {
+        Err(Broken::BadId(id.to_owned()))
+    }
+}
+
+/// `text` has at most `max` characters; else `too_long` of how many it has.
+pub(crate) fn check_len<E>(
+    text: &str,
+    max: usize,
+    too_long: impl FnOnce(usize) -> E,
+) -> Result<(), E> {
+    match chars(text) {
+        n if n > max => Err(too_long(n)),
+        _ => Ok(()),
+    }
+}
+
+/// Talents and resources: at most [`MAX_ITEMS`] in each list, of at most [`MAX_ITEM`]
+/// characters each.
+pub(crate) fn check_items(lists: [&[String]; 2]) -> Result<(), Broken> {
+    for list in lists {
+        if list.len() > MAX_ITEMS {
+            return Err(Broken::TooManyItems(list.len()));
+        }
+        if let Some(n) = list.iter().map(|s| chars(s)).find(|n| *n > MAX_ITEM) {
+            return Err(Broken::ItemTooLong(n));
+        }
+    }
+    Ok(())
+}
+
+/// The times a record was made and changed are RFC 3339.
+pub(crate) fn check_times(times: [&str; 2]) -> Result<(), Broken> {
+    match times.into_iter().find(|t| parse_rfc3339(t).is_none()) {
+        Some(t) => Err(Broken::BadTimestamp(t.to_owned())),
+        None => Ok(()),
+    }
+}
+
+/// For a record from elsewhere: neither time more than [`MAX_AHEAD_MS`] after `now_ms`.
+pub(crate) fn check_not_ahead(times: [&str; 2], now_ms: i64) -> Result<(), Broken> {
+    let limit = now_ms.saturating_add(MAX_AHEAD_MS);
+    match times
+        .into_iter()
+        .find(|t| parse_rfc3339(t).is_some_and(|ms| ms > limit))
+    {
+        Some(t) => Err(Broken::FromTheFuture(t.to_owned())),
+        None => Ok(()),
+    }
+}
+
+/// The unknown properties a tombstone keeps: those `keep` says yes to.
+pub(crate) fn kept(
+    extra: &Map<String, Value>,
+    keep: impl Fn(&str, &Value) -> bool,
+) -> Map<String, Value> {
+    extra
+        .iter()
+        .filter(|(k, v)| keep(k, v))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+/// Milliseconds of a record's time, for ordering (unparsable counts as oldest).
+pub(crate) fn ms_or_oldest(t: &str) -> i64 {
+    parse_rfc3339(t).unwrap_or(i64::MIN)
+}
+
 impl Pin {
     /// A pin with nothing but its identity, position and times.
     fn bare(id: &str, kind: PinKind, lat: f64, lon: f64, created: &str, updated: &str) -> Self {
@@ -243,29 +377,16 @@ impl Pin {
 
     /// Checks every rule; the first broken one is returned.
     pub fn validate(&self) -> Result<(), PinError> {
-        if !is_uuid(&self.id) {
-            return Err(PinError::BadId(self.id.clone()));
-        }
+        check_id(&self.id)?;
         if !self.lat.is_finite() || !(-90.0..=90.0).contains(&self.lat) {
             return Err(PinError::Latitude(self.lat));
         }
         if !self.lon.is_finite() || !(-180.0..=180.0).contains(&self.lon) {
             return Err(PinError::Longitude(self.lon));
         }
-        for (text, max, err) in [
-            (
-                &self.title,
-                MAX_TITLE,
-                PinError::TitleTooLong as fn(usize) -> PinError,
-            ),
-            (&self.quote, MAX_QUOTE, PinError::QuoteTooLong),
-            (&self.note, MAX_NOTE, PinError::NoteTooLong),
-        ] {
-            let n = chars(text);
-            if n > max {
-                return Err(err(n));
-            }
-        }
+        check_len(&self.title, MAX_TITLE, PinError::TitleTooLong)?;
+        check_len(&self.quote, MAX_QUOTE, PinError::QuoteTooLong)?;
+        check_len(&self.note, MAX_NOTE, PinError::NoteTooLong)?;
         match self.symbol.as_deref() {
             None => {}
             Some(super::symbols::DRAWN) => {
@@ -280,43 +401,9 @@ impl Pin {
             Some(name) if super::symbols::find(name).is_some() => {}
             Some(name) => return Err(PinError::UnknownSymbol(name.to_owned())),
         }
-        for list in [&self.talents, &self.resources] {
-            if list.len() > MAX_ITEMS {
-                return Err(PinError::TooManyItems(list.len()));
-            }
-            if let Some(n) = list.iter().map(|s| chars(s)).find(|n| *n > MAX_ITEM) {
-                return Err(PinError::ItemTooLong(n));
-            }
-        }
-        for t in [&self.created_at, &self.updated_at] {
-            if parse_rfc3339(t).is_none() {
-                return Err(PinError::BadTimestamp(t.clone()));
-            }
-        }
+        check_items([&self.talents, &self.resources])?;
+        check_times([&self.created_at, &self.updated_at])?;
         Ok(())
-    }
-
-    /// [`validate`](Self::validate), and for a pin from elsewhere (an import, the collection
-    /// point): neither time more than [`MAX_AHEAD_MS`] after `now_ms`.
-    pub fn validate_at(&self, now_ms: i64) -> Result<(), PinError> {
-        self.validate()?;
-        let limit = now_ms.saturating_add(MAX_AHEAD_MS);
-        for t in [&self.created_at, &self.updated_at] {
-            if parse_rfc3339(t).is_some_and(|ms| ms > limit) {
-                return Err(PinError::FromTheFuture(t.clone()));
-            }
-        }
-        Ok(())
-    }
-
-    /// Milliseconds of `updated_at`, for ordering edits (unparsable counts as oldest).
-    pub fn updated_ms(&self) -> i64 {
-        parse_rfc3339(&self.updated_at).unwrap_or(i64::MIN)
-    }
-
-    /// Milliseconds of `created_at` (unparsable counts as oldest).
-    pub fn created_ms(&self) -> i64 {
-        parse_rfc3339(&self.created_at).unwrap_or(i64::MIN)
     }
 
     /// The pin as a tombstone: id, kind, position and times kept, so the deletion can merge;
@@ -325,12 +412,9 @@ impl Pin {
     /// `"name"`, the `"walk"` it was made on). Only a "no" to uploading (`"upload": false`)
     /// stays, so the tombstone of a pin whose maker said no is not sent either.
     pub fn tombstone(&self, now: &str) -> Self {
-        let extra = self
-            .extra
-            .iter()
-            .filter(|(k, v)| k.as_str() == "upload" && **v == Value::Bool(false))
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        let extra = kept(&self.extra, |k, v| {
+            k == "upload" && *v == Value::Bool(false)
+        });
         Self {
             deleted: true,
             extra,
@@ -420,11 +504,19 @@ impl Pin {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     const ID: &str = "0b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e23";
-    const NOW: &str = "2026-11-25T10:00:00.000Z";
+    /// The time the tests of src/domain make and judge records at.
+    pub(crate) const NOW: &str = "2026-11-25T10:00:00.000Z";
+    /// An hour after [`NOW`].
+    pub(crate) const LATER: &str = "2026-11-25T11:00:00.000Z";
+
+    /// [`NOW`] in milliseconds.
+    pub(crate) fn now() -> i64 {
+        parse_rfc3339(NOW).expect("a time")
+    }
 
     fn pin() -> Pin {
         Pin::new(ID, PinKind::Place, 51.837, 5.887, NOW).expect("a valid pin")
@@ -679,7 +771,7 @@ mod tests {
 
     #[test]
     fn times_more_than_a_day_ahead_are_refused_from_elsewhere() {
-        let now = parse_rfc3339(NOW).expect("a time");
+        let now = now();
         let at = |created: &str, updated: &str| Pin {
             created_at: created.into(),
             updated_at: updated.into(),

@@ -44,16 +44,40 @@ pub struct UploadSettings {
 
 impl std::fmt::Debug for UploadSettings {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("UploadSettings")
-            .field("url", &self.url)
-            .field("user", &self.user)
-            .field("password", &if self.password.is_empty() { "" } else { "…" })
+        debug_folder(f, "UploadSettings", &self.url, &self.user, &self.password)
             .field("event", &self.event)
             .field("enabled", &self.enabled)
             .field("pull", &self.pull)
             .field("pull_seconds", &self.pull_seconds)
             .finish()
     }
+}
+
+/// A secret as a `Debug` shows it: `…` when there is one, so a log tells set from unset
+/// without giving it away.
+pub(crate) fn redacted(secret: &str) -> &'static str {
+    if secret.is_empty() {
+        ""
+    } else {
+        "…"
+    }
+}
+
+/// The start of the `Debug` of a folder written to with a user and password: its address,
+/// its user as given (pass it [`redacted`] where the user is a secret too), and its password
+/// [`redacted`].
+pub(crate) fn debug_folder<'a, 'b: 'a>(
+    f: &'a mut std::fmt::Formatter<'b>,
+    name: &str,
+    url: &str,
+    user: &dyn std::fmt::Debug,
+    password: &str,
+) -> std::fmt::DebugStruct<'a, 'b> {
+    let mut d = f.debug_struct(name);
+    d.field("url", &url)
+        .field("user", user)
+        .field("password", &redacted(password));
+    d
 }
 
 impl UploadSettings {
@@ -644,16 +668,11 @@ mod tests {
     mod pulled {
         use super::super::*;
         use crate::domain::geojson::feature;
+        use crate::domain::pin::tests::{now, NOW};
         use crate::domain::pin::{PinKind, MAX_AHEAD_MS};
-        use crate::domain::time::parse_rfc3339;
 
         const ID: &str = "0b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e23";
         const FILE: &str = "0b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e23.geojson";
-        const NOW: &str = "2026-11-25T10:00:00.000Z";
-
-        fn now() -> i64 {
-            parse_rfc3339(NOW).expect("a time")
-        }
 
         fn pin() -> Pin {
             Pin {
