@@ -242,7 +242,7 @@ pub fn PinForm(kind: PinKind, lat: f64, lon: f64, editing: Option<Box<Pin>>) -> 
                                     {tr(Msg::PhotoRemove)}
                                 </button>
                             </Show>
-                            <input type="file" accept="image/*" data-testid="pin-photo" on:change=on_photo />
+                            <input type="file" accept="image/*" data-testid="pin-photo" aria-label=tr(Msg::PhotoLabel) on:change=on_photo />
                             <Show when=move || photo_busy.get()>
                                 <small class="quiet">{tr(Msg::PhotoBusy)}</small>
                             </Show>

@@ -231,6 +231,7 @@ pub fn KioskMode() -> impl IntoView {
                     role="progressbar"
                     class:hidden=move || shown().is_none()
                     aria-valuetext=move || shown().map(|p| progress(lang.get(), p))
+                    aria-label=move || shown().map(|p| progress(lang.get(), p))
                 >
                     <span style=move || shown().map(|(n, of)| format!("width:{}%", n * 100 / of))></span>
                 </span>

@@ -134,6 +134,7 @@ pub fn DataSettings() -> impl IntoView {
             <input
                 type="file"
                 data-testid="import-file"
+                aria-label=tr(Msg::ImportTitle)
                 accept=".geojson,.json,.csv,.gpx,.zip,.txt,application/geo+json,application/json,text/csv,application/gpx+xml"
                 on:change=import
             />

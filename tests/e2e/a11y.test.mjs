@@ -1,0 +1,65 @@
+// Accessibility measured with axe-core (WCAG 2.1 A and AA rules) on every route and on the
+// views a resident meets: the choice of kind, the pin form, a pin's card with its stories, the
+// kiosk's steps. Prints what axe finds; fails on any "serious" or "critical" violation.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, openApp, addPin } from './harness.mjs';
+
+const env = setup();
+const axePath = new URL('./node_modules/axe-core/axe.min.js', import.meta.url).pathname;
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, bypassCSP: true };
+const TABLET = { viewport: { width: 1024, height: 768 }, bypassCSP: true };
+
+/** axe's serious and critical violations on the page as it is now, as "rule: target" lines. */
+async function audit(page, view) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  const found = await page.evaluate(async () => {
+    const r = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  const bad = found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  console.log(`figure: axe on ${view}: ${found.length} rules violated, ${bad.length} serious or critical${bad.length ? `: ${bad.map((v) => v.id).join(', ')}` : ''}`);
+  return bad.map((v) => `${v.id} (${v.impact}): ${v.targets.join(' | ')}`);
+}
+
+test('the routes and the pin views have no serious or critical axe violations', async () => {
+  const problems = [];
+  const page = await openApp(env, '/', {}, TABLET);
+  await page.waitForSelector('[data-testid=map][data-zoom]');
+  problems.push(...await audit(page, 'the map'));
+  await page.click('[data-testid=add-pin]');
+  problems.push(...await audit(page, 'the choice of kind'));
+  for (const kind of ['beauty', 'place', 'dream']) {
+    await page.click(`[data-testid=kind-${kind}]`);
+    problems.push(...await audit(page, `the ${kind} form`));
+    await page.keyboard.press('Escape');
+    await page.click('[data-testid=add-pin]');
+  }
+  await page.keyboard.press('Escape');
+  await addPin(page, 'dream', 'Een buurtkeuken');
+  await page.click('[data-testid=pin]');
+  await page.waitForSelector('[data-testid=pin-card]');
+  await page.click('[data-testid=story-add]');
+  problems.push(...await audit(page, 'a card with the story form'));
+  for (const route of ['/list', '/settings', '/screen', '/walk']) {
+    await page.goto(page.url().replace(/\/[^/?]*(\?|$)/, `${route}$1`));
+    await page.waitForTimeout(400);
+    problems.push(...await audit(page, route));
+  }
+  await page.close();
+  assert.deepEqual(problems, []);
+});
+
+test('the kiosk\'s steps have no serious or critical axe violations', async () => {
+  const problems = [];
+  const page = await openApp(env, '/kiosk', {}, PHONE);
+  await page.waitForSelector('[data-testid=kiosk-start]');
+  problems.push(...await audit(page, 'the kiosk welcome'));
+  await page.tap('[data-testid=kiosk-start]');
+  problems.push(...await audit(page, 'the kiosk kinds'));
+  await page.close();
+  assert.deepEqual(problems, []);
+});
