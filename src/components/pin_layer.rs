@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::pin_badge::PinBadge;
 use crate::domain::filter::kind_slot;
 use crate::domain::pin::{Pin, PinKind};
-use crate::i18n::{pin_count, Msg};
+use crate::i18n::{kind_name, pin_count, Msg};
 use crate::map::cluster::{Index, Marker};
 use crate::map::input::Input;
 use crate::map::mercator::{to_world, world_size_px, LatLon};
@@ -117,7 +117,10 @@ pub fn PinLayer(#[prop(optional, into)] pins: Option<Signal<Vec<Pin>>>) -> impl 
                     Row::Pin(pin) => {
                         let at = LatLon::new(pin.lat, pin.lon);
                         let id = pin.id.clone();
-                        let label = if pin.title.is_empty() { pin.quote.clone() } else { pin.title.clone() };
+                        // Named for a screen reader by kind and words: "Droom: Een buurtkeuken".
+                        let words = if pin.title.is_empty() { pin.quote.clone() } else { pin.title.clone() };
+                        let kind_word = tr(kind_name(pin.kind));
+                        let label = move || format!("{}: {words}", kind_word());
                         let title = pin.title.clone();
                         let data_id = pin.id.clone();
                         let kind = pin.kind.code();
@@ -177,7 +180,16 @@ pub fn PinLayer(#[prop(optional, into)] pins: Option<Signal<Vec<Pin>>>) -> impl 
                                 class="marker cluster"
                                 data-testid="cluster"
                                 data-count=count
-                                aria-label=move || format!("{}: {}", pin_count(lang.get(), count), tr(Msg::ClusterLabel)())
+                                aria-label=move || {
+                                    // "12 pins (Mooi 3, Plek 5, Droom 4): …"
+                                    let mix: Vec<String> = PinKind::ALL
+                                        .iter()
+                                        .zip(kinds.iter())
+                                        .filter(|(_, n)| **n > 0)
+                                        .map(|(k, n)| format!("{} {n}", tr(kind_name(*k))()))
+                                        .collect();
+                                    format!("{} ({}): {}", pin_count(lang.get(), count), mix.join(", "), tr(Msg::ClusterLabel)())
+                                }
                                 style=move || {
                                     let p = screen(center);
                                     format!("transform:translate({}px,{}px)", p.x - 24.0, p.y - 24.0)

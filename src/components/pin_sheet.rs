@@ -17,6 +17,13 @@ pub fn start_adding() {
 pub fn PinSheet() -> impl IntoView {
     let app = use_app();
     let sheet = app.sheet;
+    // Escape closes whatever panel is open, wherever the focus is (the map, the walk).
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" {
+            sheet.set(Sheet::Closed);
+        }
+    });
+    on_cleanup(move || escape.remove());
     let choose = move |kind: PinKind| {
         let c = app.map.with_untracked(|s| s.view.center);
         sheet.set(Sheet::Form {

@@ -23,13 +23,6 @@ pub fn MapMode() -> impl IntoView {
         });
         app.sheet.set(Sheet::ChooseKind);
     };
-    // Escape closes whatever panel is open, wherever the focus is.
-    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() == "Escape" {
-            app.sheet.set(Sheet::Closed);
-        }
-    });
-    on_cleanup(move || escape.remove());
     view! {
         <div class="mode mode-map">
             <NavBar />
