@@ -97,6 +97,11 @@ export function focus_field() {
   if (el) el.focus({ preventScroll: true });
 }
 
+export function focus_second_field() {
+  const el = document.querySelectorAll('.kiosk .kiosk-field')[1];
+  if (el) el.focus({ preventScroll: true });
+}
+
 // Each back (or Android back gesture) lands on an entry of our own and is answered by a new one,
 // so the address never leaves the kiosk; `on_back` steps back inside the flow.
 export function guard_back(path, on_back) {

@@ -17,6 +17,7 @@ extern "C" {
     fn show_js(selector: &str);
     #[wasm_bindgen(js_name = focus_field)]
     fn focus_field_js();
+    fn focus_second_field();
     #[wasm_bindgen(js_name = guard_back)]
     fn guard_back_js(path: &str, on_back: &Closure<dyn Fn()>) -> JsValue;
 }
@@ -41,6 +42,11 @@ pub fn show(selector: &'static str) {
 /// Puts the cursor in the current screen's text field, so typing can start at once.
 pub fn focus_field() {
     focus_field_js();
+}
+
+/// Moves the cursor to the screen's second text field (Enter in the first one).
+pub fn focus_next_field() {
+    focus_second_field();
 }
 
 /// Keeps browser back inside the kiosk while it lives; dropping it lets back work again.

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use thiserror::Error;
 
+use super::contribution;
 use super::pin::{Pin, PinError, PinKind};
 use super::symbols::DRAWN;
 
@@ -24,6 +25,12 @@ pub const THANKS_S: u32 = 10;
 pub const IDLE_RANGE: (u32, u32) = (1, 3600);
 /// Longest first name kept, in characters.
 pub const MAX_NAME: usize = 60;
+/// Dots each resident gets to choose dreams with, unless the organiser chose otherwise.
+pub const DEFAULT_VOTES: u32 = 3;
+/// Dots an organiser may give each resident.
+pub const VOTES_RANGE: (u32, u32) = (1, 10);
+/// Places offered to tell about: the ones nearest the middle of the kiosk's map.
+pub const NEAREST: usize = 6;
 
 /// One question of the flow: one screen each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -38,7 +45,25 @@ pub enum Step {
     Text(Field),
     /// Agreeing to upload; asked only when upload is set up.
     Consent,
+    /// Choosing dreams: one dot per dream, as many dots as the organiser gives.
+    Vote,
+    /// Which place a story is about.
+    Pick,
+    /// The story and an optional first name.
+    Story,
     Thanks,
+}
+
+/// What a resident came to the kiosk for, chosen on the welcome screen.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Errand {
+    /// Put a pin on the map.
+    #[default]
+    Pin,
+    /// Choose dreams with dots (a heart each).
+    Vote,
+    /// Tell a story about a pin already on the map.
+    Tell,
 }
 
 /// The text a text screen asks for.
@@ -50,6 +75,8 @@ pub enum Field {
     Resources,
     /// An optional first name, kept in the pin's extra property `"name"`.
     Name,
+    /// What the dreamer can do themselves; joins the pin's talents.
+    OwnTalents,
 }
 
 /// The screens that ask about a pin of each kind, between "where" and the name.
@@ -63,6 +90,52 @@ pub fn prompts(kind: PinKind) -> &'static [Step] {
             Step::Text(Field::Resources),
         ],
     }
+}
+
+/// The field asked on the same screen as `field`, above it, for a pin of `kind`: a meaningful
+/// place's name beside why it matters, and a dreamer's own talents beside who else can help.
+/// On one screen rather than two, so nobody needs an extra tap.
+pub fn companion(kind: PinKind, field: Field) -> Option<Field> {
+    match (kind, field) {
+        (PinKind::Place, Field::Quote) => Some(Field::Title),
+        (PinKind::Dream, Field::Talents) => Some(Field::OwnTalents),
+        _ => None,
+    }
+}
+
+/// Whether the screens for a pin of `kind` ask for `field`.
+pub fn asks(kind: PinKind, field: Field) -> bool {
+    prompts(kind).iter().any(|s| match s {
+        Step::Text(f) => *f == field || companion(kind, *f) == Some(field),
+        _ => false,
+    })
+}
+
+/// Whether residents see `pin` at the kiosk: not deleted, not hidden by the organiser, not
+/// waiting for the organiser's OK.
+pub fn shown(pin: &Pin) -> bool {
+    !pin.deleted && !pin.hidden() && !pin.waiting()
+}
+
+/// The dreams to choose from, oldest first (an order nobody's hearts change).
+pub fn vote_options(pins: &[Pin]) -> Vec<&Pin> {
+    let mut d: Vec<&Pin> = pins
+        .iter()
+        .filter(|p| p.kind == PinKind::Dream && shown(p))
+        .collect();
+    d.sort_by(|a, b| a.created_at.cmp(&b.created_at).then(a.id.cmp(&b.id)));
+    d
+}
+
+/// Up to `n` shown pins nearest (`lat`, `lon`), nearest first.
+pub fn nearest(pins: &[Pin], lat: f64, lon: f64, n: usize) -> Vec<&Pin> {
+    // Near enough to flat for a neighbourhood: east-west degrees shrink with the latitude.
+    let squeeze = lat.to_radians().cos();
+    let far = |p: &Pin| ((p.lon - lon) * squeeze).hypot(p.lat - lat);
+    let mut near: Vec<&Pin> = pins.iter().filter(|p| shown(p)).collect();
+    near.sort_by(|a, b| far(a).total_cmp(&far(b)).then(a.id.cmp(&b.id)));
+    near.truncate(n);
+    near
 }
 
 /// "a, b ,, c" → ["a", "b", "c"] (talents and resources are typed as one line).
@@ -89,8 +162,14 @@ pub struct Draft {
     pub quote: String,
     pub talents: String,
     pub resources: String,
+    pub own_talents: String,
     pub name: String,
     pub consent: bool,
+    /// The dreams chosen so far (pin ids, in the order tapped).
+    pub ballot: Vec<String>,
+    /// The pin a story is about.
+    pub story_pin: Option<String>,
+    pub story: String,
 }
 
 /// Why a draft cannot become a pin yet.
@@ -117,6 +196,7 @@ impl Draft {
             Field::Talents => &self.talents,
             Field::Resources => &self.resources,
             Field::Name => &self.name,
+            Field::OwnTalents => &self.own_talents,
         }
     }
 
@@ -127,6 +207,7 @@ impl Draft {
             Field::Talents => &mut self.talents,
             Field::Resources => &mut self.resources,
             Field::Name => &mut self.name,
+            Field::OwnTalents => &mut self.own_talents,
         } = value;
     }
 
@@ -137,6 +218,9 @@ impl Draft {
             Step::Kind => self.kind.is_some(),
             Step::Where => self.at.is_some(),
             Step::Symbol => symbol_ready(self.symbol.as_deref(), self.drawn.is_some()),
+            Step::Vote => !self.ballot.is_empty(),
+            Step::Pick => self.story_pin.is_some(),
+            Step::Story => self.story_pin.is_some() && story_ready(&self.story),
             _ => true,
         }
     }
@@ -146,9 +230,8 @@ impl Draft {
         let kind = self.kind.ok_or(DraftError::NoKind)?;
         let (lat, lon) = self.at.ok_or(DraftError::NoPlace)?;
         let mut pin = Pin::new(id, kind, lat, lon, now)?;
-        let asked = |f: Field| prompts(kind).contains(&Step::Text(f));
         let text = |f: Field| {
-            if asked(f) {
+            if asks(kind, f) {
                 self.text(f).trim().to_owned()
             } else {
                 String::new()
@@ -156,7 +239,14 @@ impl Draft {
         };
         pin.title = text(Field::Title);
         pin.quote = text(Field::Quote);
-        pin.talents = split_list(&text(Field::Talents));
+        // Their own talents first, then who else can help; each named once.
+        let mut talents = split_list(&text(Field::OwnTalents));
+        for t in split_list(&text(Field::Talents)) {
+            if !talents.contains(&t) {
+                talents.push(t);
+            }
+        }
+        pin.talents = talents;
         pin.resources = split_list(&text(Field::Resources));
         if kind == PinKind::Beauty {
             pin.photo = self.photo.clone();
@@ -176,11 +266,26 @@ impl Draft {
     }
 }
 
+/// Whether a story may be saved: some words, not more than a story holds.
+pub fn story_ready(text: &str) -> bool {
+    let n = text.trim().chars().count();
+    (1..=contribution::MAX_TEXT).contains(&n)
+}
+
 /// What a screen tells the flow.
 #[derive(Clone, Debug, PartialEq)]
 pub enum KioskInput {
+    /// Welcome: put a pin on the map. Elsewhere: go on.
     Next,
     Back,
+    /// Welcome: choose dreams.
+    Vote,
+    /// Welcome: tell about a place.
+    Tell,
+    /// Choosing dreams: a tap on this dream's card (a dot on, or off again).
+    Toggle(String),
+    /// The place a story is about.
+    Pick(String),
     Choose(PinKind),
     /// The place under the crosshair (latitude, longitude).
     Here(f64, f64),
@@ -191,12 +296,15 @@ pub enum KioskInput {
 }
 
 /// What the UI must do after an input.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
     /// Nothing more: the screen shown follows the flow.
     Shown,
-    /// The answers are complete: store the pin, then send [`KioskInput::Saved`].
+    /// The answers are complete: store the pin (or, telling about a place, the story), then
+    /// send [`KioskInput::Saved`].
     Save,
+    /// Choosing is done: a heart for each of these dreams. The thanks screen already shows.
+    Cast(Vec<String>),
 }
 
 /// One person's way through the kiosk.
@@ -206,8 +314,11 @@ pub struct Flow {
     pub draft: Draft,
     /// The pin stored at the end, for the thanks screen.
     pub saved: Option<String>,
+    pub errand: Errand,
     kinds: Vec<PinKind>,
     ask_consent: bool,
+    /// Dots each resident may give.
+    votes: u32,
 }
 
 impl Flow {
@@ -223,18 +334,42 @@ impl Flow {
             step: Step::Welcome,
             draft: Draft::default(),
             saved: None,
+            errand: Errand::Pin,
             kinds,
             ask_consent,
+            votes: DEFAULT_VOTES,
         }
+    }
+
+    /// The same flow giving each resident `votes` dots (kept within [`VOTES_RANGE`]).
+    pub fn with_votes(mut self, votes: u32) -> Self {
+        self.votes = votes.clamp(VOTES_RANGE.0, VOTES_RANGE.1);
+        self
     }
 
     pub fn kinds(&self) -> &[PinKind] {
         &self.kinds
     }
 
+    /// Dots each resident may give.
+    pub fn votes(&self) -> u32 {
+        self.votes
+    }
+
+    /// Dots this resident has left.
+    pub fn votes_left(&self) -> u32 {
+        self.votes
+            .saturating_sub(u32::try_from(self.draft.ballot.len()).unwrap_or(u32::MAX))
+    }
+
     /// Every screen of this person's flow, in order. The kind screen is left out when only one
     /// kind is offered; the kind's prompts appear once it is chosen.
     pub fn sequence(&self) -> Vec<Step> {
+        match self.errand {
+            Errand::Vote => return vec![Step::Welcome, Step::Vote, Step::Thanks],
+            Errand::Tell => return vec![Step::Welcome, Step::Pick, Step::Story, Step::Thanks],
+            Errand::Pin => {}
+        }
         let mut s = vec![Step::Welcome];
         if self.kinds.len() > 1 {
             s.push(Step::Kind);
@@ -272,7 +407,7 @@ impl Flow {
     /// counted, so the total can only shrink and the share shown only grows.
     pub fn progress(&self) -> Option<(usize, usize)> {
         let mut seq = self.sequence();
-        if self.draft.kind.is_none() {
+        if self.errand == Errand::Pin && self.draft.kind.is_none() {
             let most = self.kinds.iter().map(|k| prompts(*k).len()).max();
             seq.extend((0..most.unwrap_or(0)).map(|_| Step::Photo));
         }
@@ -297,15 +432,38 @@ impl Flow {
     pub fn apply(&mut self, input: KioskInput) -> Outcome {
         match input {
             KioskInput::Next if self.step == Step::Welcome => {
+                self.errand = Errand::Pin;
                 if let [only] = self.kinds[..] {
                     self.draft.kind = Some(only);
                 }
                 self.step = self.neighbour(true);
             }
+            // Choosing dreams and telling start clean: nothing of a pin begun and left.
+            KioskInput::Vote if self.step == Step::Welcome => {
+                self.reset();
+                self.errand = Errand::Vote;
+                self.step = Step::Vote;
+            }
+            KioskInput::Tell if self.step == Step::Welcome => {
+                self.reset();
+                self.errand = Errand::Tell;
+                self.step = Step::Pick;
+            }
             KioskInput::Next if self.step == Step::Thanks || !self.draft.ready(self.step) => {}
+            KioskInput::Next if self.step == Step::Vote => {
+                self.step = Step::Thanks;
+                return Outcome::Cast(self.draft.ballot.clone());
+            }
             KioskInput::Next if self.saves_next() => return Outcome::Save,
             KioskInput::Next => self.step = self.neighbour(true),
             KioskInput::Back if self.step == Step::Thanks => self.reset(),
+            // Back to the welcome from dots or a story drops them: the welcome screen has no
+            // idle reset, and the next person must not find someone's dots already given.
+            KioskInput::Back
+                if self.errand != Errand::Pin && self.neighbour(false) == Step::Welcome =>
+            {
+                self.reset()
+            }
             KioskInput::Back => self.step = self.neighbour(false),
             KioskInput::Choose(kind) if self.step == Step::Kind && self.kinds.contains(&kind) => {
                 self.draft.kind = Some(kind);
@@ -315,7 +473,21 @@ impl Flow {
                 self.draft.at = Some((lat, lon));
                 self.step = self.neighbour(true);
             }
-            KioskInput::Saved(id) if self.saves_next() => {
+            KioskInput::Toggle(id) if self.step == Step::Vote => {
+                if let Some(i) = self.draft.ballot.iter().position(|b| *b == id) {
+                    self.draft.ballot.remove(i);
+                } else if self.votes_left() > 0 {
+                    self.draft.ballot.push(id);
+                }
+            }
+            KioskInput::Pick(id) if self.step == Step::Pick => {
+                if self.draft.story_pin.as_ref() != Some(&id) {
+                    self.draft.story = String::new();
+                }
+                self.draft.story_pin = Some(id);
+                self.step = Step::Story;
+            }
+            KioskInput::Saved(id) if self.saves_next() && self.errand != Errand::Vote => {
                 self.saved = Some(id);
                 self.step = Step::Thanks;
             }
@@ -327,7 +499,7 @@ impl Flow {
 
     /// Back to the welcome screen with nothing of the last person left.
     fn reset(&mut self) {
-        *self = Flow::new(&self.kinds, self.ask_consent);
+        *self = Flow::new(&self.kinds, self.ask_consent).with_votes(self.votes);
     }
 }
 
@@ -473,6 +645,8 @@ pub struct KioskSettings {
     pub kinds: Vec<PinKind>,
     /// Set: leaving the kiosk and opening settings need the PIN.
     pub lock: Option<PinHash>,
+    /// Dots each resident gets to choose dreams with.
+    pub votes: u32,
 }
 
 impl Default for KioskSettings {
@@ -481,6 +655,7 @@ impl Default for KioskSettings {
             idle_s: DEFAULT_IDLE_S,
             kinds: PinKind::ALL.to_vec(),
             lock: None,
+            votes: DEFAULT_VOTES,
         }
     }
 }
@@ -497,6 +672,11 @@ impl KioskSettings {
         } else {
             k
         }
+    }
+
+    /// Dots each resident gets, within [`VOTES_RANGE`] whatever was stored.
+    pub fn dots(&self) -> u32 {
+        self.votes.clamp(VOTES_RANGE.0, VOTES_RANGE.1)
     }
 
     /// Switches a kind on or off; the last one offered stays on (a kiosk offers something).
@@ -720,7 +900,7 @@ mod tests {
         d.name = " ".into();
         let place = d.to_pin(ID, NOW).expect("valid");
         assert_eq!(place.quote, "not asked of dreams");
-        assert_eq!(place.title, "");
+        assert_eq!(place.title, "Een moestuin", "a place is asked its name too");
         assert_eq!(place.symbol_svg.as_deref(), Some("M10 10 L20 20"));
         assert!(place.extra.is_empty(), "an empty name is left out");
 
@@ -746,6 +926,192 @@ mod tests {
             kept.extra["name"].as_str().map(|s| s.chars().count()),
             Some(MAX_NAME)
         );
+    }
+
+    const A: &str = "00000000-0000-4000-8000-00000000000a";
+    const B: &str = "00000000-0000-4000-8000-00000000000b";
+    const C: &str = "00000000-0000-4000-8000-00000000000c";
+
+    fn voting(votes: u32) -> Flow {
+        let mut f = Flow::new(&PinKind::ALL, false).with_votes(votes);
+        f.apply(KioskInput::Vote);
+        f
+    }
+
+    #[test]
+    fn choosing_dreams_gives_each_dream_at_most_one_of_a_few_dots() {
+        use KioskInput::*;
+        let mut f = voting(2);
+        assert_eq!(
+            (f.step, f.errand, f.votes_left()),
+            (Step::Vote, Errand::Vote, 2)
+        );
+        assert_eq!(f.progress(), Some((1, 1)));
+        assert_eq!(f.apply(Next), Outcome::Shown, "no dot yet, no casting");
+        assert_eq!(f.step, Step::Vote);
+        f.apply(Toggle(A.into()));
+        f.apply(Toggle(B.into()));
+        assert_eq!(f.votes_left(), 0);
+        f.apply(Toggle(C.into()));
+        assert_eq!(f.draft.ballot, [A, B], "beyond the dots a tap does nothing");
+        f.apply(Toggle(A.into()));
+        assert_eq!(f.draft.ballot, [B], "a second tap takes the dot back");
+        assert_eq!(f.votes_left(), 1);
+        f.apply(Toggle(C.into()));
+        assert_eq!(f.apply(Next), Outcome::Cast(vec![B.into(), C.into()]));
+        assert_eq!(f.step, Step::Thanks, "casting needs no wait");
+        assert_eq!(f.apply(Next), Outcome::Shown, "and happens once");
+        f.apply(Saved(A.into()));
+        assert_eq!(f.saved, None);
+        f.apply(Back);
+        assert_eq!(
+            f,
+            Flow::new(&PinKind::ALL, false).with_votes(2),
+            "next person"
+        );
+        assert_eq!(f.votes_left(), 2);
+    }
+
+    #[test]
+    fn an_unfinished_vote_goes_with_the_idle_reset_and_back_leads_home() {
+        use KioskInput::*;
+        let mut f = voting(3);
+        f.apply(Toggle(A.into()));
+        f.apply(Reset);
+        assert_eq!(f, Flow::new(&PinKind::ALL, false).with_votes(3));
+        // Back from the dreams leads to the welcome, and the dots given stay behind: the
+        // welcome screen waits for the next person without an idle reset.
+        let mut f = voting(3);
+        f.apply(Toggle(A.into()));
+        f.apply(Back);
+        assert_eq!(f, Flow::new(&PinKind::ALL, false).with_votes(3));
+        f.apply(Next);
+        assert_eq!((f.step, f.errand), (Step::Kind, Errand::Pin));
+        assert_eq!(f.progress(), Some((1, 6)));
+        // Taps meant for the dreams change nothing elsewhere.
+        f.apply(Toggle(B.into()));
+        assert!(f.draft.ballot.is_empty());
+        // A pin begun and left at the welcome does not follow into the dreams.
+        f.draft.name = "Sam".into();
+        f.apply(Back);
+        f.apply(Vote);
+        assert_eq!((f.step, f.draft.name.as_str()), (Step::Vote, ""));
+        assert_eq!(Flow::new(&[], false).with_votes(99).votes(), VOTES_RANGE.1);
+        assert_eq!(Flow::new(&[], false).with_votes(0).votes(), VOTES_RANGE.0);
+    }
+
+    #[test]
+    fn telling_about_a_place_picks_it_then_saves_the_story() {
+        use KioskInput::*;
+        let mut f = Flow::new(&PinKind::ALL, true);
+        f.apply(Tell);
+        assert_eq!((f.step, f.errand), (Step::Pick, Errand::Tell));
+        assert_eq!(f.apply(Next), Outcome::Shown, "a place first");
+        assert_eq!(f.step, Step::Pick);
+        f.apply(Pick(A.into()));
+        assert_eq!((f.step, f.progress()), (Step::Story, Some((2, 2))));
+        assert!(f.saves_next());
+        assert_eq!(f.apply(Next), Outcome::Shown, "no words, nothing to save");
+        f.draft.story = "   ".into();
+        assert_eq!(f.apply(Next), Outcome::Shown);
+        f.draft.story = "Hier leerde ik fietsen".into();
+        assert_eq!(
+            f.apply(Next),
+            Outcome::Save,
+            "no upload question for a story"
+        );
+        f.apply(Back);
+        f.apply(Pick(A.into()));
+        assert_eq!(
+            f.draft.story, "Hier leerde ik fietsen",
+            "the same place keeps the words"
+        );
+        let mut left = f.clone();
+        left.apply(Back);
+        left.apply(Back);
+        assert_eq!(
+            left,
+            Flow::new(&PinKind::ALL, true),
+            "back home drops the story"
+        );
+        f.apply(Back);
+        f.apply(Pick(B.into()));
+        assert_eq!(f.draft.story, "", "another place starts afresh");
+        f.draft.story = "x".repeat(contribution::MAX_TEXT + 1);
+        assert_eq!(f.apply(Next), Outcome::Shown, "too long for a story");
+        f.draft.story = "Het oude bankje".into();
+        assert_eq!(f.apply(Next), Outcome::Save);
+        f.apply(Saved(B.into()));
+        assert_eq!((f.step, f.saved.as_deref()), (Step::Thanks, Some(B)));
+        f.apply(Reset);
+        assert_eq!(f, Flow::new(&PinKind::ALL, true));
+    }
+
+    #[test]
+    fn places_and_dreams_ask_their_name_and_own_talents_on_the_same_screens() {
+        assert_eq!(companion(PinKind::Place, Field::Quote), Some(Field::Title));
+        assert_eq!(
+            companion(PinKind::Dream, Field::Talents),
+            Some(Field::OwnTalents)
+        );
+        assert_eq!(companion(PinKind::Beauty, Field::Title), None);
+        assert!(asks(PinKind::Place, Field::Title) && !asks(PinKind::Beauty, Field::Quote));
+        let place = Draft {
+            kind: Some(PinKind::Place),
+            at: Some((51.84, 5.86)),
+            title: " Het bankje ".into(),
+            own_talents: "not asked of places".into(),
+            ..Draft::default()
+        };
+        let pin = place.to_pin(ID, NOW).expect("valid");
+        assert_eq!(pin.title, "Het bankje");
+        assert!(pin.talents.is_empty());
+        let dream = Draft {
+            kind: Some(PinKind::Dream),
+            at: Some((51.84, 5.86)),
+            own_talents: "koken, timmeren".into(),
+            talents: "de buurvrouw, koken".into(),
+            ..Draft::default()
+        };
+        assert_eq!(
+            dream.to_pin(ID, NOW).expect("valid").talents,
+            ["koken", "timmeren", "de buurvrouw"]
+        );
+    }
+
+    #[test]
+    fn the_dreams_to_choose_and_the_places_near_the_middle() {
+        let pin =
+            |id: &str, kind, lat, lon, at: &str| Pin::new(id, kind, lat, lon, at).expect("valid");
+        let mut hidden = pin(C, PinKind::Dream, 51.0, 5.0, "2026-11-20T10:00:00Z");
+        hidden.set_hidden(true);
+        let mut gone = pin(ID, PinKind::Dream, 51.0, 5.0, "2026-11-19T10:00:00Z");
+        gone.deleted = true;
+        let pins = vec![
+            pin(B, PinKind::Dream, 51.002, 5.0, "2026-11-22T10:00:00Z"),
+            pin(A, PinKind::Dream, 51.0, 5.004, "2026-11-21T10:00:00Z"),
+            pin(
+                "00000000-0000-4000-8000-00000000000d",
+                PinKind::Place,
+                51.0,
+                5.001,
+                NOW,
+            ),
+            hidden,
+            gone,
+        ];
+        let ids = |ps: Vec<&Pin>| ps.into_iter().map(|p| p.id.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            ids(vote_options(&pins)),
+            [A, B],
+            "oldest first, none hidden or deleted"
+        );
+        // 0.004° east at 51° N is some 280 m, 0.002° north some 220 m.
+        assert_eq!(
+            ids(nearest(&pins, 51.0, 5.0, 2)),
+            ["00000000-0000-4000-8000-00000000000d", B]
+        );
+        assert_eq!(nearest(&pins, 51.0, 5.0, 10).len(), 3);
     }
 
     #[test]
@@ -824,7 +1190,13 @@ mod tests {
         s.toggle(PinKind::Dream);
         assert_eq!(s.offered(), [PinKind::Beauty, PinKind::Dream]);
         let old: KioskSettings = serde_json::from_str(r#"{"idle_s":30}"#).expect("reads");
+        assert_eq!(old.dots(), DEFAULT_VOTES, "settings from before dot-voting");
         assert_eq!((old.idle_s, old.offered().len(), old.lock), (30, 3, None));
+        let odd = KioskSettings {
+            votes: 0,
+            ..KioskSettings::default()
+        };
+        assert_eq!(odd.dots(), VOTES_RANGE.0);
         let locked = KioskSettings {
             lock: Some(PinHash::new("1234", "s")),
             ..KioskSettings::default()

@@ -63,6 +63,20 @@ pub enum KioskMsg {
     IdleLabel,
     KindsLabel,
     OpenKiosk,
+    PlaceName,
+    OwnTalentsTitle,
+    OwnTalentsHint,
+    VoteStart,
+    VoteTitle,
+    VoteHint,
+    VoteThanks,
+    TellStart,
+    PickTitle,
+    PickHint,
+    StoryTitle,
+    StorySave,
+    StoryThanks,
+    VotesLabel,
 }
 
 pub fn text(lang: Lang, msg: KioskMsg) -> &'static str {
@@ -182,6 +196,46 @@ pub fn text(lang: Lang, msg: KioskMsg) -> &'static str {
         (KindsLabel, En) => "What can residents put on the map?",
         (OpenKiosk, Nl) => "Kiosk openen",
         (OpenKiosk, En) => "Open the kiosk",
+        (PlaceName, Nl) => "Hoe heet deze plek?",
+        (PlaceName, En) => "What is this place called?",
+        (OwnTalentsTitle, Nl) => "Wat kan jij?",
+        (OwnTalentsTitle, En) => "What can you do?",
+        (OwnTalentsHint, Nl) => "Bijvoorbeeld: koken, timmeren, mensen bij elkaar brengen. Zet komma's ertussen.",
+        (OwnTalentsHint, En) => "For example: cooking, carpentry, bringing people together. Put commas between them.",
+        (VoteStart, Nl) => "Kies dromen",
+        (VoteStart, En) => "Choose dreams",
+        (VoteTitle, Nl) => "Welke dromen wil jij waarmaken?",
+        (VoteTitle, En) => "Which dreams would you like to come true?",
+        (VoteHint, Nl) => "Tik op de dromen die jij het mooist vindt: één stip per droom. Nog een keer tikken haalt je stip terug.",
+        (VoteHint, En) => "Tap the dreams you like best: one dot per dream. Tap again to take your dot back.",
+        (VoteThanks, Nl) => "Je stippen tellen mee. Samen kiezen we welke dromen de buurt gaat waarmaken.",
+        (VoteThanks, En) => "Your dots count. Together we choose which dreams the neighbourhood will make come true.",
+        (TellStart, Nl) => "Vertel over een plek",
+        (TellStart, En) => "Tell about a place",
+        (PickTitle, Nl) => "Over welke plek wil je iets vertellen?",
+        (PickTitle, En) => "Which place would you like to tell about?",
+        (PickHint, Nl) => "Dit zijn de plekken die het dichtst bij het midden van de kaart staan.",
+        (PickHint, En) => "These are the places nearest the middle of the map.",
+        (StoryTitle, Nl) => "Wat wil je erover vertellen?",
+        (StoryTitle, En) => "What would you like to tell about it?",
+        (StorySave, Nl) => "Bewaar mijn verhaal",
+        (StorySave, En) => "Keep my story",
+        (StoryThanks, Nl) => "Je verhaal staat nu bij deze plek, voor iedereen om te lezen.",
+        (StoryThanks, En) => "Your story is with this place now, for everyone to read.",
+        (VotesLabel, Nl) => "Hoeveel stippen krijgt iedere bewoner om dromen te kiezen?",
+        (VotesLabel, En) => "How many dots does each resident get to choose dreams with?",
+    }
+}
+
+/// How many dots are left to give.
+pub fn dots_left(lang: Lang, n: u32) -> String {
+    match (lang, n) {
+        (Lang::Nl, 0) => "Al je stippen zijn gegeven. Tik op Klaar.".into(),
+        (Lang::Nl, 1) => "Je hebt nog 1 stip.".into(),
+        (Lang::Nl, n) => format!("Je hebt nog {n} stippen."),
+        (Lang::En, 0) => "All your dots are given. Tap Done.".into(),
+        (Lang::En, 1) => "You have 1 dot left.".into(),
+        (Lang::En, n) => format!("You have {n} dots left."),
     }
 }
 
@@ -219,6 +273,8 @@ mod tests {
             starts_over_in(Lang::En, 7),
             "The kiosk starts over in 7 seconds."
         );
+        assert_eq!(dots_left(Lang::Nl, 2), "Je hebt nog 2 stippen.");
+        assert_eq!(dots_left(Lang::En, 1), "You have 1 dot left.");
         assert_ne!(
             text(Lang::Nl, KioskMsg::WelcomeTitle),
             text(Lang::En, KioskMsg::WelcomeTitle)

@@ -17,6 +17,17 @@
 //! | `kiosk-kind-beauty`, `kiosk-kind-place`, `kiosk-kind-dream` | settings: kinds offered |
 //! | `kiosk-idle` | settings: idle seconds |
 //! | `kiosk-pin-new`, `kiosk-pin-set`, `kiosk-pin-clear` | settings: the organiser PIN |
+//! | `kiosk-vote` | welcome: choose dreams (shown when there are dreams) |
+//! | `vote-option` | a dream to choose, with `data-id` and `data-selected="true\|false"`; a tap toggles its dot |
+//! | `votes-left` | the dots left, in `data-left` |
+//! | `vote-done` | "Klaar": a heart for each chosen dream, then thanks |
+//! | `kiosk-tell` | welcome: tell about a place (shown when there are pins) |
+//! | `tell-option` | a place near the middle of the map, with `data-id` |
+//! | `story-text`, `story-name`, `story-save` | the story, a first name, and saving it |
+//! | `kiosk-own-talents` | a dream's talents screen: what the dreamer can do (joins `talents`) |
+//! | `kiosk-votes-setting` | settings: dots per resident (1–10) |
+//!
+//! A place's name is asked as `pin-title` on the screen of its `pin-quote`.
 //!
 //! URL parameter `?idle=<seconds>`: the idle time for this visit instead of the setting
 //! (1–3600), e.g. `/kiosk?idle=3`; the countdown then lasts `min(10, idle)` seconds and the thanks
@@ -29,8 +40,10 @@ pub mod nav;
 pub mod photo;
 pub mod spot;
 pub mod symbol;
+pub mod tell;
 pub mod text;
 pub mod thanks;
+pub mod vote;
 pub mod welcome;
 
 use std::time::Duration;
@@ -42,7 +55,7 @@ use crate::browser::{clock, history, kiosk, page};
 use crate::components::organiser_lock::{set_unlocked, KioskLock};
 use crate::domain::filter::PinFilter;
 use crate::domain::kiosk::{
-    idle_seconds, Flow, Idle, IdlePhase, KioskInput, Outcome, Step, THANKS_S,
+    idle_seconds, Errand, Flow, Idle, IdlePhase, KioskInput, Outcome, Step, THANKS_S,
 };
 use crate::i18n::kiosk::{progress, KioskMsg};
 use crate::i18n::Msg;
@@ -54,10 +67,13 @@ use crate::modes::kiosk::kind::KioskKind;
 use crate::modes::kiosk::photo::KioskPhoto;
 use crate::modes::kiosk::spot::KioskWhere;
 use crate::modes::kiosk::symbol::KioskSymbol;
+use crate::modes::kiosk::tell::{KioskPick, KioskStory};
 use crate::modes::kiosk::text::KioskText;
 use crate::modes::kiosk::thanks::KioskThanks;
+use crate::modes::kiosk::vote::KioskVote;
 use crate::modes::kiosk::welcome::KioskWelcome;
 use crate::routes::Page;
+use crate::store::contributions::{add_story, cast_votes};
 use crate::store::words::{kt, kt_app};
 use crate::store::{lang, save_pins, use_app, AppStateStoreFields};
 
@@ -80,7 +96,8 @@ pub fn KioskMode() -> impl IntoView {
     // Each resident agrees for their own pin, asked only when upload is set up. The answer
     // goes with the pin as its extra property `"upload"` (see `Flow::to_pin`).
     let upload_offered = state.settings().with_untracked(|s| s.upload.active());
-    let flow = RwSignal::new(Flow::new(&settings.offered(), upload_offered));
+    let flow =
+        RwSignal::new(Flow::new(&settings.offered(), upload_offered).with_votes(settings.dots()));
     let step = Memo::new(move |_| flow.with(|f| f.step));
     // What each person starts from: the organiser's map view and language.
     let home = app.map.with_untracked(|s| (s.view.center, s.view.zoom));
@@ -126,12 +143,36 @@ pub fn KioskMode() -> impl IntoView {
         });
     };
 
+    // Stores a story about a place; it goes to the thanks screen at once (written like the
+    // card's stories: stored, then announced).
+    let tell = move || {
+        let (pin, text, name) = flow.with_untracked(|f| {
+            (
+                f.draft.story_pin.clone().unwrap_or_default(),
+                f.draft.story.clone(),
+                f.draft.name.clone(),
+            )
+        });
+        match add_story(state, &pin, &text, &name, Vec::new()) {
+            Ok(()) => {
+                flow.update(|f| {
+                    f.apply(KioskInput::Saved(pin));
+                });
+            }
+            // Unreachable through the screen (its fields carry the limits); stay put.
+            Err(e) => leptos::logging::warn!("kiosk story not saved: {e}"),
+        }
+    };
+
     let go = Callback::new(move |input: KioskInput| {
         let before = step.get_untracked();
         let fresh = matches!(input, KioskInput::Reset) || before == Step::Thanks;
         let outcome = flow.try_update(|f| f.apply(input));
-        if outcome == Some(Outcome::Save) && !saving.get_untracked() {
-            save();
+        match outcome {
+            Some(Outcome::Save) if flow.with_untracked(|f| f.errand) == Errand::Tell => tell(),
+            Some(Outcome::Save) if !saving.get_untracked() => save(),
+            Some(Outcome::Cast(ids)) => cast_votes(state, &ids),
+            _ => {}
         }
         if fresh && step.get_untracked() == Step::Welcome {
             start_over();
@@ -152,10 +193,11 @@ pub fn KioskMode() -> impl IntoView {
     )));
     kiosk::hold(true);
 
-    let start = move |_| {
+    // Begin, choose dreams or tell about a place.
+    let start = move |input: KioskInput| {
         page::set_fullscreen(true);
         guard.with_value(|g| g.rearm());
-        go.run(KioskInput::Next);
+        go.run(input);
     };
 
     // The idle clock: quiet time since the last touch decides (the thanks screen has its own,
@@ -217,6 +259,9 @@ pub fn KioskMode() -> impl IntoView {
             Step::Symbol => view! { <KioskSymbol flow=flow go=go /> }.into_any(),
             Step::Text(field) => view! { <KioskText flow=flow go=go field=field /> }.into_any(),
             Step::Consent => view! { <KioskConsent flow=flow go=go /> }.into_any(),
+            Step::Vote => view! { <KioskVote flow=flow go=go /> }.into_any(),
+            Step::Pick => view! { <KioskPick go=go /> }.into_any(),
+            Step::Story => view! { <KioskStory flow=flow go=go /> }.into_any(),
             Step::Thanks => view! { <KioskThanks flow=flow go=go /> }.into_any(),
         }
     };

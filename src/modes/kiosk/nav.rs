@@ -17,8 +17,14 @@ pub fn KioskNav(
     #[prop(optional)] here: bool,
     #[prop(optional)] done: bool,
     #[prop(into, default = Signal::stored(true))] ready: Signal<bool>,
+    /// The forward button's words and test hook, when neither of the above fits.
+    #[prop(optional)]
+    label: Option<KioskMsg>,
+    #[prop(optional)] testid: Option<&'static str>,
 ) -> impl IntoView {
-    let (label, testid) = if here {
+    let (label, testid) = if let (Some(l), Some(t)) = (label, testid) {
+        (l, t)
+    } else if here {
         (KioskMsg::Here, "kiosk-here")
     } else if done {
         (KioskMsg::Done, "kiosk-done")

@@ -1,10 +1,12 @@
-//! One text question per screen: a title, a quote, talents, resources or a first name. Large,
-//! with the cursor already in it, and kept in view when the on-screen keyboard opens.
+//! One text question per screen: a title, a quote, talents, resources or a first name (with, for
+//! a place, its name above the quote, and for a dream, the dreamer's own talents above who else
+//! can help). Large, with the cursor already in the first field, and kept in view when the
+//! on-screen keyboard opens.
 
 use leptos::prelude::*;
 
 use crate::browser::kiosk;
-use crate::domain::kiosk::{Field, Flow, KioskInput, MAX_NAME};
+use crate::domain::kiosk::{companion, Field, Flow, KioskInput, MAX_NAME};
 use crate::domain::pin::{PinKind, MAX_ITEM, MAX_QUOTE, MAX_TITLE};
 use crate::i18n::kiosk::KioskMsg;
 use crate::modes::kiosk::nav::KioskNav;
@@ -50,6 +52,29 @@ fn words(field: Field, kind: Option<PinKind>) -> (KioskMsg, KioskMsg, &'static s
             "kiosk-name",
             MAX_NAME,
         ),
+        Field::OwnTalents => (
+            KioskMsg::OwnTalentsTitle,
+            KioskMsg::OwnTalentsHint,
+            "kiosk-own-talents",
+            MAX_ITEM,
+        ),
+    }
+}
+
+/// The words of a field asked above the screen's own: a place's name takes the beauty's hint
+/// ("may stay empty") under its own question.
+fn companion_words(
+    field: Field,
+    kind: Option<PinKind>,
+) -> (KioskMsg, KioskMsg, &'static str, usize) {
+    match field {
+        Field::Title if kind == Some(PinKind::Place) => (
+            KioskMsg::PlaceName,
+            KioskMsg::MayStayEmpty,
+            "pin-title",
+            MAX_TITLE,
+        ),
+        other => words(other, kind),
     }
 }
 
@@ -59,10 +84,50 @@ pub fn KioskText(flow: RwSignal<Flow>, go: Callback<KioskInput>, field: Field) -
         flow.with_untracked(|f| (f.draft.kind, f.draft.text(field).to_owned(), f.saves_next()));
     let (question, hint, testid, max) = words(field, kind);
     let value = RwSignal::new(start);
+    // A second question on this screen, above the first (see `domain::kiosk::companion`).
+    let extra = kind.and_then(|k| companion(k, field));
+    let extra_value = RwSignal::new(
+        extra
+            .map(|e| flow.with_untracked(|f| f.draft.text(e).to_owned()))
+            .unwrap_or_default(),
+    );
     let keep = move |input: KioskInput| {
-        flow.update_untracked(|f| f.draft.set_text(field, value.get_untracked()));
+        flow.update_untracked(|f| {
+            f.draft.set_text(field, value.get_untracked());
+            if let Some(e) = extra {
+                f.draft.set_text(e, extra_value.get_untracked());
+            }
+        });
         go.run(input);
     };
+    let extra_view = extra.map(|e| {
+        let (question, hint, testid, max) = companion_words(e, kind);
+        view! {
+            <h1>
+                <label for="kiosk-extra">{kt(question)}</label>
+            </h1>
+            <input
+                id="kiosk-extra"
+                class="kiosk-field"
+                type="text"
+                data-testid=testid
+                maxlength=max
+                autocomplete="off"
+                enterkeyhint="next"
+                prop:value=move || extra_value.get()
+                on:input=move |ev| extra_value.set(event_target_value(&ev))
+                on:focus=|_| kiosk::reveal()
+                on:keydown=move |ev| {
+                    if ev.key() == "Enter" {
+                        ev.prevent_default();
+                        kiosk::focus_next_field();
+                    }
+                }
+            />
+            <p class="kiosk-hint">{kt(hint)}</p>
+        }
+    });
+    let second = extra.is_some();
     request_animation_frame(kiosk::focus_field);
     // Shared by both kinds of field. `autocomplete=off`: the browser must not offer what an
     // earlier visitor typed.
@@ -107,9 +172,17 @@ pub fn KioskText(flow: RwSignal<Flow>, go: Callback<KioskInput>, field: Field) -
     };
     view! {
         <main class="kiosk-step">
-            <h1>
-                <label for="kiosk-field">{kt(question)}</label>
-            </h1>
+            {extra_view}
+            {if second {
+                view! { <label class="kiosk-question" for="kiosk-field">{kt(question)}</label> }.into_any()
+            } else {
+                view! {
+                    <h1>
+                        <label for="kiosk-field">{kt(question)}</label>
+                    </h1>
+                }
+                    .into_any()
+            }}
             {field_view}
             <p class="kiosk-hint">{kt(hint)}</p>
         </main>

@@ -1,10 +1,11 @@
-//! The kiosk's part of settings: which kinds it offers, its idle time and the organiser PIN.
+//! The kiosk's part of settings: which kinds it offers, its idle time, the dots each resident
+//! gets to choose dreams with, and the organiser PIN.
 
 use leptos::prelude::*;
 
 use crate::browser::clock;
 use crate::components::organiser_lock::set_unlocked;
-use crate::domain::kiosk::{valid_pin, KioskSettings, PinHash, IDLE_RANGE};
+use crate::domain::kiosk::{valid_pin, KioskSettings, PinHash, IDLE_RANGE, VOTES_RANGE};
 use crate::domain::pin::PinKind;
 use crate::i18n::kind_name;
 use crate::i18n::kiosk::KioskMsg;
@@ -69,6 +70,22 @@ pub fn KioskSettingsCard() -> impl IntoView {
                     on:change=move |ev| {
                         if let Ok(n) = event_target_value(&ev).trim().parse::<u32>() {
                             change(&|s| s.idle_s = n.clamp(IDLE_RANGE.0, IDLE_RANGE.1));
+                        }
+                    }
+                />
+            </label>
+            <label class="field">
+                <span>{kr(KioskMsg::VotesLabel)}</span>
+                <input
+                    type="number"
+                    inputmode="numeric"
+                    min=VOTES_RANGE.0
+                    max=VOTES_RANGE.1
+                    data-testid="kiosk-votes-setting"
+                    prop:value=move || state.settings().with(|s| s.kiosk.dots().to_string())
+                    on:change=move |ev| {
+                        if let Ok(n) = event_target_value(&ev).trim().parse::<u32>() {
+                            change(&|s| s.votes = n.clamp(VOTES_RANGE.0, VOTES_RANGE.1));
                         }
                     }
                 />
