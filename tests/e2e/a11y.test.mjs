@@ -21,7 +21,8 @@ async function audit(page, view) {
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   });
   const bad = found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  console.log(`figure: axe on ${view}: ${found.length} rules violated, ${bad.length} serious or critical${bad.length ? `: ${bad.map((v) => v.id).join(', ')}` : ''}`);
+  const ids = found.map((v) => `${v.id} (${v.impact})`).join(', ');
+  console.log(`figure: axe on ${view}: ${found.length} rules violated, ${bad.length} serious or critical${ids ? `: ${ids}` : ''}`);
   return bad.map((v) => `${v.id} (${v.impact}): ${v.targets.join(' | ')}`);
 }
 
@@ -55,11 +56,34 @@ test('the routes and the pin views have no serious or critical axe violations', 
 
 test('the kiosk\'s steps have no serious or critical axe violations', async () => {
   const problems = [];
-  const page = await openApp(env, '/kiosk', {}, PHONE);
+  const page = await openApp(env, '/', {}, PHONE);
+  await page.waitForSelector('[data-testid=map][data-zoom]');
+  await addPin(page, 'dream', 'Een buurtkeuken');
+  await page.goto(page.url().replace(/\/[^/?]*(\?|$)/, '/kiosk$1'));
   await page.waitForSelector('[data-testid=kiosk-start]');
   problems.push(...await audit(page, 'the kiosk welcome'));
+  await page.tap('[data-testid=kiosk-vote]');
+  await page.waitForSelector('[data-testid=vote-option]');
+  problems.push(...await audit(page, 'the kiosk\'s choice of dreams'));
+  await page.tap('[data-testid=kiosk-back]');
+  await page.tap('[data-testid=kiosk-tell]');
+  await page.waitForSelector('[data-testid=tell-option]');
+  problems.push(...await audit(page, 'the kiosk\'s choice of a place to tell about'));
+  await page.tap('[data-testid=tell-option]');
+  problems.push(...await audit(page, 'the kiosk\'s story'));
+  await page.tap('[data-testid=kiosk-back]');
+  await page.tap('[data-testid=kiosk-back]');
   await page.tap('[data-testid=kiosk-start]');
   problems.push(...await audit(page, 'the kiosk kinds'));
+  // Each step of a dream, as far as the consent.
+  await page.tap('[data-testid=kind-dream]');
+  await page.waitForSelector('[data-testid=kiosk-here]');
+  problems.push(...await audit(page, 'the kiosk\'s where'));
+  await page.tap('[data-testid=kiosk-here]');
+  for (let step = 1; step <= 4 && await page.locator('[data-testid=kiosk-next]').count(); step += 1) {
+    problems.push(...await audit(page, `the kiosk's dream, step ${step}`));
+    await page.tap('[data-testid=kiosk-next]');
+  }
   await page.close();
   assert.deepEqual(problems, []);
 });
