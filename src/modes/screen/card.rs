@@ -30,9 +30,37 @@ fn tags(title: Msg, items: &[String]) -> impl IntoView {
 #[component]
 pub fn ScreenCard(pin: Pin, new: bool) -> impl IntoView {
     let photo = photo_url(pin.photo.clone());
+    let state = use_app().state;
+    let lang = lang(state);
+    let status = pin.status();
+    // The two newest stories told about it, and its hearts if it is a dream.
+    let told = {
+        let id = pin.id.clone();
+        move || {
+            state.contributions().with(|cs| {
+                let all = stories(cs, &id);
+                let skip = all.len().saturating_sub(2);
+                all.into_iter()
+                    .skip(skip)
+                    .map(|c| (c.text.clone(), c.name.clone()))
+                    .collect::<Vec<_>>()
+            })
+        }
+    };
+    let hearts = {
+        let id = pin.id.clone();
+        move || {
+            state
+                .contributions()
+                .with(|cs| crate::domain::contribution::hearts(cs, &id))
+        }
+    };
+    let is_dream = pin.kind == PinKind::Dream;
     view! {
-        <article class=format!("screen-card kind-{}", pin.kind.code()) data-testid="screen-card" data-id=pin.id.clone()>
+        <article class=format!("screen-card kind-{} status-{}", pin.kind.code(), status.code()) data-testid="screen-card"
+            data-id=pin.id.clone() data-status=is_dream.then(|| status.code())>
             {new.then(|| view! { <span class="new-mark">{tr(Msg::ScreenNew)}</span> })}
+            {(is_dream && status != DreamStatus::Dream).then(|| view! { <span class="rank-status">{move || status_name(lang.get(), status)}</span> })}
             {move || photo().map(|src| view! { <img class="photo" src=src alt="" /> })}
             <header>
                 <PinBadge pin=pin.clone() />
@@ -42,6 +70,10 @@ pub fn ScreenCard(pin: Pin, new: bool) -> impl IntoView {
             {(!pin.quote.is_empty()).then(|| view! { <blockquote>{pin.quote.clone()}</blockquote> })}
             {tags(Msg::TalentsLabel, &pin.talents)}
             {tags(Msg::ResourcesLabel, &pin.resources)}
+            {is_dream.then(|| view! { <p class="screen-hearts">"♥ " {hearts}</p> })}
+            {move || told().into_iter().map(|(text, name)| view! {
+                <p class="screen-story">{text} {(!name.is_empty()).then(|| format!(" — {name}"))}</p>
+            }).collect_view()}
         </article>
     }
 }
