@@ -11,6 +11,7 @@ use crate::components::pin_card::DeleteButton;
 use crate::components::symbol_picker::SymbolPicker;
 use crate::domain::pin::{Category, Pin, PinKind, MAX_QUOTE};
 use crate::domain::symbols::DRAWN;
+use crate::domain::text::split_list;
 use crate::domain::time::next_stamp;
 use crate::i18n::join::{goes_to, JoinMsg};
 use crate::i18n::{category_label, chars_left, pin_error, text, upload_hint, Msg};
@@ -40,15 +41,6 @@ fn prompts(kind: PinKind) -> (Msg, Msg, Msg, Msg) {
             Msg::NoteDream,
         ),
     }
-}
-
-/// "a, b ,, c" → ["a", "b", "c"].
-pub fn split_list(s: &str) -> Vec<String> {
-    s.split([',', '\n'])
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_owned)
-        .collect()
 }
 
 /// A labelled one-line text input bound to `value`, with an optional hint below it.
@@ -323,19 +315,5 @@ pub fn PinForm(kind: PinKind, lat: f64, lon: f64, editing: Option<Box<Pin>>) -> 
                     })}
             </div>
         </form>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::split_list;
-
-    #[test]
-    fn lists_split_on_commas_and_lines() {
-        assert_eq!(
-            split_list(" koken, timmeren ,,\nFatima "),
-            ["koken", "timmeren", "Fatima"]
-        );
-        assert!(split_list(" , ").is_empty());
     }
 }

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::pin_form::split_list;
 use crate::domain::contribution::{stories, Contribution};
 use crate::domain::pin::{DreamStatus, Pin};
+use crate::domain::text::split_list;
 use crate::i18n::week::{hearts as hearts_text, status_name, WeekMsg};
 use crate::store::contributions::{add_story, me, my_heart, remove_story, toggle_heart};
 use crate::store::event::{is_organiser, set_status};

@@ -13,6 +13,7 @@ use thiserror::Error;
 use super::contribution;
 use super::pin::{Pin, PinError, PinKind};
 use super::symbols::DRAWN;
+use super::text::split_list;
 
 /// Seconds without a touch before the countdown starts, unless the organiser chose otherwise.
 pub const DEFAULT_IDLE_S: u32 = 90;
@@ -136,15 +137,6 @@ pub fn nearest(pins: &[Pin], lat: f64, lon: f64, n: usize) -> Vec<&Pin> {
     near.sort_by(|a, b| far(a).total_cmp(&far(b)).then(a.id.cmp(&b.id)));
     near.truncate(n);
     near
-}
-
-/// "a, b ,, c" → ["a", "b", "c"] (talents and resources are typed as one line).
-pub fn split_list(s: &str) -> Vec<String> {
-    s.split([',', '\n'])
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_owned)
-        .collect()
 }
 
 /// What one person has answered so far.

@@ -19,6 +19,7 @@ pub mod qr;
 pub mod screen;
 pub mod settings;
 pub mod symbols;
+pub mod text;
 pub mod time;
 pub mod upload;
 pub mod walk;
