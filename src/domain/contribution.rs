@@ -10,12 +10,12 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 use thiserror::Error;
 
-use super::join::{sha256_hex, take_key, with_key, ORGANISER_ONLY};
 use super::merge::{plan_versions, Plan, Versioned};
+use super::owner::sha256_hex;
 use super::pin::{
-    check_id, check_items, check_len, check_times, is_uuid, kept, timed_record, MAX_ITEM, MAX_ITEMS,
+    check_id, check_items, check_len, check_times, is_uuid, kept, timed_record, MAX_ITEM,
+    MAX_ITEMS, MAX_PULLED_BYTES,
 };
-use super::upload::MAX_PULLED_BYTES;
 
 /// Longest text of a story or pledge, in characters.
 pub const MAX_TEXT: usize = 1000;
@@ -354,70 +354,17 @@ pub fn plan_contributions(
     plan_versions(existing, incoming)
 }
 
-/// The contribution as a phone writes it to the drop: with the phone's secret as `"key"`, and
-/// none of the properties only the organiser sets.
-pub fn as_dropped_contribution(c: &Contribution, secret: &str) -> Contribution {
-    let mut d = c.clone();
-    with_key(&mut d.extra, secret);
-    d
-}
-
-/// Takes in a contribution a phone wrote to the drop (the file's text), as untrusted: it must
-/// carry the phone's key (16 to 128 characters), and it may change or take back `existing`
-/// (the contribution of that id here, if any) only when that is the same phone's. Anyone may
-/// add a contribution to anyone's pin. The result keeps the owner instead of the key, and
-/// whether `existing` was waiting.
-pub fn accept_dropped_contribution(
-    text: &str,
-    existing: Option<&Contribution>,
-    now_ms: i64,
-) -> Result<Contribution, ContributionError> {
-    if text.len() > MAX_PULLED_BYTES {
-        return Err(ContributionError::TooLarge(text.len()));
-    }
-    let feature: Value =
-        serde_json::from_str(text).map_err(|e| ContributionError::NotJson(e.to_string()))?;
-    accept_dropped_feature(&feature, existing, now_ms)
-}
-
-/// [`accept_dropped_contribution`] of a file already read as JSON.
-pub(crate) fn accept_dropped_feature(
-    feature: &Value,
-    existing: Option<&Contribution>,
-    now_ms: i64,
-) -> Result<Contribution, ContributionError> {
-    if feature.get("type").and_then(Value::as_str) != Some("Feature") {
-        return Err(ContributionError::NotAFeature);
-    }
-    let mut c = read_contribution(feature, now_ms)?;
-    let owner = take_key(&mut c.extra).ok_or(ContributionError::NoKey)?;
-    match existing {
-        None => {}
-        Some(e) if e.owner() == Some(owner.as_str()) => {
-            for k in ORGANISER_ONLY {
-                if let Some(v) = e.extra.get(k) {
-                    c.extra.insert(k.to_owned(), v.clone());
-                }
-            }
-        }
-        Some(_) => return Err(ContributionError::NotTheirs { id: c.id }),
-    }
-    c.extra.insert("owner".to_owned(), Value::from(owner));
-    Ok(c)
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::domain::join::owner_of;
-    use crate::domain::join::tests::{OTHER, SECRET};
+    use crate::domain::owner::tests::{OTHER, SECRET};
     use crate::domain::pin::tests::{now, LATER, NOW};
     use crate::domain::pin::MAX_AHEAD_MS;
     use crate::domain::time::format_rfc3339;
 
     const PIN: &str = "0b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e23";
     const OTHER_PIN: &str = "1b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e24";
-    const ID: &str = "5e3f0a1c-0000-4000-8000-000000000001";
+    pub(crate) const ID: &str = "5e3f0a1c-0000-4000-8000-000000000001";
 
     /// For pin `pin`: a story with the hard characters (quotes, Arabic, emoji, a formula's `=`)
     /// and a property Oase does not know, and a heart taken back.
@@ -437,7 +384,7 @@ pub(crate) mod tests {
         vec![story, heart]
     }
 
-    fn story() -> Contribution {
+    pub(crate) fn story() -> Contribution {
         new_story(
             ID,
             PIN,
@@ -690,105 +637,5 @@ pub(crate) mod tests {
         let pin = json!({"type": "Feature", "geometry": {"type": "Point", "coordinates": [5.8, 51.8]},
                          "properties": {"id": PIN, "kind": "dream"}});
         assert!(!is_contribution_feature(&pin));
-    }
-
-    /// A phone's file for `c`, given with `secret`.
-    fn dropped(c: &Contribution, secret: &str) -> String {
-        contribution_feature(&as_dropped_contribution(c, secret)).to_string()
-    }
-
-    #[test]
-    fn a_phone_adds_to_anyones_pin_and_takes_back_only_its_own() {
-        let mine =
-            accept_dropped_contribution(&dropped(&story(), SECRET), None, now()).expect("accepted");
-        assert_eq!(mine.owner(), Some(owner_of(SECRET).as_str()));
-        assert!(!mine.extra.contains_key("key"));
-        let stored = contribution_feature(&mine).to_string();
-        assert!(!stored.contains(SECRET) && !stored.contains("\"key\""));
-        // The same phone changes and takes back its story.
-        let edit = Contribution {
-            text: "Nog mooier".into(),
-            updated_at: LATER.into(),
-            ..story()
-        };
-        let got =
-            accept_dropped_contribution(&dropped(&edit, SECRET), Some(&mine), now()).expect("edit");
-        assert_eq!(got.text, "Nog mooier");
-        let gone = mine.tombstone(LATER);
-        let got = accept_dropped_contribution(&dropped(&gone, SECRET), Some(&mine), now())
-            .expect("taken back");
-        assert!(got.deleted && got.text.is_empty());
-        assert_eq!(got.owner(), mine.owner());
-        // Another phone, or one without a key, may not.
-        assert_eq!(
-            accept_dropped_contribution(&dropped(&gone, OTHER), Some(&mine), now()),
-            Err(ContributionError::NotTheirs { id: ID.into() })
-        );
-        // A contribution made on the organiser's device (no owner) is out of reach.
-        assert_eq!(
-            accept_dropped_contribution(&dropped(&gone, SECRET), Some(&story()), now()),
-            Err(ContributionError::NotTheirs { id: ID.into() })
-        );
-        let no_key = contribution_feature(&gone).to_string();
-        assert_eq!(
-            accept_dropped_contribution(&no_key, None, now()),
-            Err(ContributionError::NoKey)
-        );
-        for short_or_long in ["x".repeat(15), "é".repeat(129)] {
-            assert_eq!(
-                accept_dropped_contribution(&dropped(&story(), &short_or_long), None, now()),
-                Err(ContributionError::NoKey)
-            );
-        }
-        assert!(
-            accept_dropped_contribution(&dropped(&story(), &"é".repeat(16)), None, now()).is_ok()
-        );
-    }
-
-    #[test]
-    fn a_phone_cannot_claim_what_only_the_organiser_sets() {
-        let mut v = contribution_feature(&as_dropped_contribution(&story(), SECRET));
-        v["properties"]["owner"] = owner_of(OTHER).into();
-        v["properties"]["waiting"] = false.into();
-        v["properties"]["hidden"] = true.into();
-        let got = accept_dropped_contribution(&v.to_string(), None, now()).expect("ok");
-        assert_eq!(got.owner(), Some(owner_of(SECRET).as_str()));
-        assert!(!got.extra.contains_key("hidden") && !got.extra.contains_key("waiting"));
-        // A change by the same phone keeps whether it waits for the organiser's OK.
-        let mut held = got.clone();
-        held.set_waiting(true);
-        let edit = Contribution {
-            updated_at: LATER.into(),
-            ..story()
-        };
-        let got =
-            accept_dropped_contribution(&dropped(&edit, SECRET), Some(&held), now()).expect("edit");
-        assert!(got.waiting());
-        // What a phone sends never carries the owner or the organiser's flags.
-        let d = as_dropped_contribution(&held, SECRET);
-        assert!(d.owner().is_none() && !d.waiting());
-        assert_eq!(d.extra.get("key"), Some(&Value::from(SECRET)));
-    }
-
-    #[test]
-    fn broken_files_are_named() {
-        let big = format!(
-            "{}{}",
-            dropped(&story(), SECRET),
-            " ".repeat(MAX_PULLED_BYTES)
-        );
-        assert_eq!(
-            accept_dropped_contribution(&big, None, now()),
-            Err(ContributionError::TooLarge(big.len()))
-        );
-        assert!(matches!(
-            accept_dropped_contribution("{\u{201c}", None, now()),
-            Err(ContributionError::NotJson(_))
-        ));
-        assert_eq!(
-            accept_dropped_contribution(r#"{"type":"FeatureCollection"}"#, None, now()),
-            Err(ContributionError::NotAFeature)
-        );
-        assert_eq!(story().drop_name(), format!("{ID}.{}.geojson", now()));
     }
 }

@@ -3,11 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::contribution::{as_dropped_contribution, contribution_feature, Contribution};
+use super::contribution::{contribution_feature, Contribution};
 use super::geojson::{export, own_feature};
-use super::join::{as_dropped, drop_name, Drop, JoinLink};
+use super::join::{as_dropped, as_dropped_contribution, drop_name, Drop, JoinLink};
 use super::pin::Pin;
-use super::settings::Settings;
 use super::upload::{as_uploaded, base64, UploadSettings};
 
 /// The event's side of joining, kept on this device.
@@ -54,14 +53,14 @@ impl Joined {
     }
 }
 
-/// The join link of the organiser's event, when a drop is set.
-pub fn join_link(settings: &Settings) -> Option<JoinLink> {
-    let drop = settings.event.drop.clone()?;
-    let snapshot = settings.event.snapshot_url.trim();
+/// The join link of the organiser's event (its name from `upload`), when a drop is set.
+pub fn join_link(upload: &UploadSettings, event: &EventSettings) -> Option<JoinLink> {
+    let drop = event.drop.clone()?;
+    let snapshot = event.snapshot_url.trim();
     Some(JoinLink {
-        event: settings.upload.event.trim().to_owned(),
+        event: upload.event.trim().to_owned(),
         drop,
-        snapshot: (settings.event.publish && !snapshot.is_empty()).then(|| snapshot.to_owned()),
+        snapshot: (event.publish && !snapshot.is_empty()).then(|| snapshot.to_owned()),
     })
     .filter(|l| !l.event.is_empty())
 }
@@ -126,17 +125,16 @@ pub enum Destination {
 impl Destination {
     /// A phone that joined an event sends to its drop; otherwise the collection folder, when
     /// the organiser switched upload on. `None`: nothing leaves the device.
-    pub fn of(settings: &Settings) -> Option<Self> {
-        if let Some(j) = &settings.event.joined {
+    pub fn of(upload: &UploadSettings, event: &EventSettings) -> Option<Self> {
+        if let Some(j) = &event.joined {
             return Some(Destination::Drop {
                 drop: j.drop.clone(),
                 secret: j.secret.clone(),
             });
         }
-        settings
-            .upload
+        upload
             .active()
-            .then(|| Destination::Collection(settings.upload.clone()))
+            .then(|| Destination::Collection(upload.clone()))
     }
 
     /// The address of `pin`'s file with extension `ext` (`geojson` or `jpg`).
@@ -214,29 +212,33 @@ mod tests {
         Pin::new(ID, PinKind::Dream, 51.8, 5.87, "2026-12-02T10:00:00Z").unwrap()
     }
 
-    fn joined() -> Settings {
-        let mut s = Settings::default();
-        s.event.joined = Some(Joined {
-            event: "Buurtfeest".into(),
-            drop: Drop {
-                url: "https://buurt.example/drop/buurtfeest/".into(),
-                user: "drop".into(),
-                password: "t0ken".into(),
-            },
-            snapshot: None,
-            secret: "a-phone-secret-of-some-length".into(),
-        });
-        s
+    fn joined() -> EventSettings {
+        EventSettings {
+            joined: Some(Joined {
+                event: "Buurtfeest".into(),
+                drop: Drop {
+                    url: "https://buurt.example/drop/buurtfeest/".into(),
+                    user: "drop".into(),
+                    password: "t0ken".into(),
+                },
+                snapshot: None,
+                secret: "a-phone-secret-of-some-length".into(),
+            }),
+            ..EventSettings::default()
+        }
     }
 
     #[test]
     fn nothing_leaves_a_device_without_a_destination() {
-        assert_eq!(Destination::of(&Settings::default()), None);
+        assert_eq!(
+            Destination::of(&UploadSettings::default(), &EventSettings::default()),
+            None
+        );
     }
 
     #[test]
     fn a_joined_phone_writes_each_version_to_the_drop_with_its_secret() {
-        let d = Destination::of(&joined()).unwrap();
+        let d = Destination::of(&UploadSettings::default(), &joined()).unwrap();
         let p = pin();
         assert_eq!(
             d.file(&p, "geojson"),
@@ -259,19 +261,22 @@ mod tests {
 
     #[test]
     fn the_organiser_writes_to_the_event_folder_and_joining_wins_on_a_phone() {
-        let mut s = Settings::default();
-        s.upload.url = "https://buurt.example/dav/".into();
-        s.upload.event = "Buurtfeest".into();
-        s.upload.enabled = true;
-        let d = Destination::of(&s).unwrap();
+        let u = UploadSettings {
+            url: "https://buurt.example/dav/".into(),
+            event: "Buurtfeest".into(),
+            enabled: true,
+            ..UploadSettings::default()
+        };
+        let mut e = EventSettings::default();
+        let d = Destination::of(&u, &e).unwrap();
         assert_eq!(
             d.file(&pin(), "geojson"),
             format!("https://buurt.example/dav/buurtfeest/{ID}.geojson")
         );
         assert!(d.body(&pin()).extra.get("key").is_none());
-        s.event.joined = joined().event.joined;
+        e.joined = joined().joined;
         assert!(matches!(
-            Destination::of(&s),
+            Destination::of(&u, &e),
             Some(Destination::Drop { .. })
         ));
     }
@@ -303,32 +308,38 @@ mod tests {
 
     #[test]
     fn a_join_link_carries_the_snapshot_only_when_published() {
-        let mut s = Settings::default();
-        s.upload.event = "Buurtfeest".into();
-        s.event.drop = Some(Drop {
-            url: "/drop/buurtfeest/".into(),
-            ..Drop::default()
-        });
-        s.event.snapshot_url = "/kaart/buurtfeest.geojson".into();
-        assert_eq!(join_link(&s).unwrap().snapshot, None);
-        s.event.publish = true;
+        let u = UploadSettings {
+            event: "Buurtfeest".into(),
+            ..UploadSettings::default()
+        };
+        let mut e = EventSettings {
+            drop: Some(Drop {
+                url: "/drop/buurtfeest/".into(),
+                ..Drop::default()
+            }),
+            snapshot_url: "/kaart/buurtfeest.geojson".into(),
+            ..EventSettings::default()
+        };
+        assert_eq!(join_link(&u, &e).unwrap().snapshot, None);
+        e.publish = true;
         assert_eq!(
-            join_link(&s).unwrap().snapshot.as_deref(),
+            join_link(&u, &e).unwrap().snapshot.as_deref(),
             Some("/kaart/buurtfeest.geojson")
         );
     }
 
     #[test]
     fn a_join_link_needs_a_drop_and_an_event_name() {
-        let mut s = Settings::default();
-        assert!(join_link(&s).is_none());
-        s.event.drop = Some(Drop {
+        let mut u = UploadSettings::default();
+        let mut e = EventSettings::default();
+        assert!(join_link(&u, &e).is_none());
+        e.drop = Some(Drop {
             url: "/drop/buurtfeest/".into(),
             user: "drop".into(),
             password: "t0ken".into(),
         });
-        assert!(join_link(&s).is_none(), "no event name yet");
-        s.upload.event = " Buurtfeest ".into();
-        assert_eq!(join_link(&s).unwrap().event, "Buurtfeest");
+        assert!(join_link(&u, &e).is_none(), "no event name yet");
+        u.event = " Buurtfeest ".into();
+        assert_eq!(join_link(&u, &e).unwrap().event, "Buurtfeest");
     }
 }

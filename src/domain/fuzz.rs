@@ -17,6 +17,7 @@ use crate::domain::export;
 use crate::domain::geojson::{self, Foreign};
 use crate::domain::import;
 use crate::domain::join::{self, JoinLink};
+use crate::domain::owner;
 use crate::domain::pin::{is_path_data, Pin, PinKind, MAX_DRAWING};
 use crate::domain::symbols::SYMBOLS;
 use crate::domain::time::{format_rfc3339, next_stamp, parse_rfc3339};
@@ -423,7 +424,7 @@ fn met_in_the_inbox<T: Clone>(
     extra: fn(&mut T) -> &mut serde_json::Map<String, serde_json::Value>,
 ) -> [Option<T>; 3] {
     let mut mine = record.clone();
-    extra(&mut mine).insert("owner".into(), join::owner_of(secret).into());
+    extra(&mut mine).insert("owner".into(), owner::owner_of(secret).into());
     [None, Some(mine), Some(record.clone())]
 }
 
@@ -439,7 +440,7 @@ fn any_dropped_file_is_a_pin_a_contribution_or_a_reason() {
         .iter()
         .map(|p| geojson::feature(&join::as_dropped(p, secret)).to_string())
         .chain(cs.iter().map(|c| {
-            contribution::contribution_feature(&contribution::as_dropped_contribution(c, secret))
+            contribution::contribution_feature(&join::as_dropped_contribution(c, secret))
                 .to_string()
         }))
         .collect();

@@ -13,6 +13,7 @@ pub mod join;
 pub mod kiosk;
 pub mod lang;
 pub mod merge;
+pub mod owner;
 pub mod photos;
 pub mod pin;
 pub mod qr;

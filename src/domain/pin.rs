@@ -25,6 +25,9 @@ pub const MAX_DRAWING: usize = 8 * 1024;
 /// How far after "now" a pin's time may lie when it comes from elsewhere (a file, another
 /// device): a day covers clocks a little off. Later than that would win every merge forever.
 pub const MAX_AHEAD_MS: i64 = 24 * 60 * 60 * 1000;
+/// Largest collection file read, in bytes. A pin at every limit (texts, thirty talents and
+/// resources, a drawing) takes some 30 KB; anything much bigger is not a pin.
+pub const MAX_PULLED_BYTES: usize = 256 * 1024;
 
 /// What a pin is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

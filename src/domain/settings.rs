@@ -2,7 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::event::EventSettings;
+use super::event::{self, Destination, EventSettings};
+use super::join::JoinLink;
 use super::kiosk::KioskSettings;
 use super::lang::Lang;
 use super::upload::UploadSettings;
@@ -72,6 +73,16 @@ impl Settings {
             session_tiles,
         )
     }
+
+    /// Where this device's pins go ([`Destination::of`]); `None`: nothing leaves the device.
+    pub fn destination(&self) -> Option<Destination> {
+        Destination::of(&self.upload, &self.event)
+    }
+
+    /// The join link of the organiser's event ([`event::join_link`]), when a drop is set.
+    pub fn join_link(&self) -> Option<JoinLink> {
+        event::join_link(&self.upload, &self.event)
+    }
 }
 
 #[cfg(test)]
@@ -95,5 +106,22 @@ mod tests {
             Settings::from_json(r#"{"base_map":"gone"}"#).base_map(),
             BaseMap::BrtStandaard
         );
+    }
+
+    #[test]
+    fn destination_and_join_link_read_the_upload_and_event_parts() {
+        let mut s = Settings::default();
+        assert_eq!((s.destination(), s.join_link()), (None, None));
+        s.upload.url = "https://buurt.example/dav/".into();
+        s.upload.event = "Buurtfeest".into();
+        s.upload.enabled = true;
+        s.event.drop = Some(crate::domain::join::Drop {
+            url: "/drop/buurtfeest/".into(),
+            ..Default::default()
+        });
+        assert_eq!(s.destination(), Destination::of(&s.upload, &s.event));
+        assert!(matches!(s.destination(), Some(Destination::Collection(_))));
+        assert_eq!(s.join_link(), event::join_link(&s.upload, &s.event));
+        assert_eq!(s.join_link().map(|l| l.event), Some("Buurtfeest".into()));
     }
 }

@@ -12,11 +12,8 @@ use super::contribution::{
     is_contribution_feature, read_contribution, Contribution, ContributionError,
 };
 use super::geojson::{own_feature, FeatureError};
-use super::pin::{is_uuid, Pin, PinError};
+use super::pin::{is_uuid, Pin, PinError, MAX_PULLED_BYTES};
 
-/// Largest collection file read, in bytes. A pin at every limit (texts, thirty talents and
-/// resources, a drawing) takes some 30 KB; anything much bigger is not a pin.
-pub const MAX_PULLED_BYTES: usize = 256 * 1024;
 /// Largest PROPFIND answer read, in bytes: room for some ten thousand files. [`listing`] reads
 /// only this much of a longer one; a caller may refuse it before it arrives.
 pub const MAX_LISTING_BYTES: usize = 4 * 1024 * 1024;
@@ -159,6 +156,25 @@ pub fn folder_name(event: &str) -> String {
     } else {
         out
     }
+}
+
+/// A folder and the folders above it, deepest first, up to (not including) the server's root:
+/// `https://h/dav/oase/feest/` → that, `https://h/dav/oase/`, `https://h/dav/`.
+pub fn folder_chain(folder: &str) -> Vec<String> {
+    let root = folder
+        .find("://")
+        .and_then(|i| folder[i + 3..].find('/').map(|j| i + 3 + j + 1))
+        .unwrap_or(folder.len());
+    let mut chain = vec![folder.to_owned()];
+    let mut path = folder.trim_end_matches('/');
+    while let Some(cut) = path.rfind('/') {
+        if cut < root {
+            break;
+        }
+        path = &path[..cut];
+        chain.push(format!("{path}/"));
+    }
+    chain
 }
 
 /// Standard base64 (RFC 4648) for the Basic authorization header.
@@ -586,6 +602,15 @@ mod tests {
                 && !is_folder_url("http://localhost@evil.example/dav/")
                 && !is_folder_url("ftp://x")
         );
+    }
+
+    #[test]
+    fn the_folder_chain_stops_at_the_server_root() {
+        assert_eq!(
+            folder_chain("https://h.nl/dav/feest/"),
+            ["https://h.nl/dav/feest/", "https://h.nl/dav/"]
+        );
+        assert_eq!(folder_chain("https://h.nl/"), ["https://h.nl/"]);
     }
 
     #[test]

@@ -10,8 +10,7 @@ use super::repo::{IdbRepository, PinRepository, StorageError};
 use super::{prefs, AppState, AppStateStoreFields};
 use crate::browser::{channel, clock};
 use crate::domain::contribution::{heart, heart_id, new_story, Contribution, ContributionError};
-use crate::domain::event::Destination;
-use crate::domain::join::owner_of;
+use crate::domain::owner::owner_of;
 use crate::domain::time::next_stamp;
 
 /// Writes contributions to `repo` (queued for upload when this device sends) and then into
@@ -21,7 +20,7 @@ pub async fn save_contributions_in<R: PinRepository>(
     state: Store<AppState>,
     cs: Vec<Contribution>,
 ) -> Result<(), StorageError> {
-    let queue = state.with_untracked(|s| Destination::of(&s.settings).is_some());
+    let queue = state.with_untracked(|s| s.settings.destination().is_some());
     let written = repo.put_contributions(&cs, queue).await;
     state.update(|s| {
         s.merge_contributions(cs);

@@ -6,7 +6,7 @@ use reactive_stores::Store;
 
 use super::{prefs, save_pins, AppState, AppStateStoreFields};
 use crate::browser::{clock, history, page};
-use crate::domain::event::{join_link, Joined};
+use crate::domain::event::Joined;
 use crate::domain::join::{drop_from, DropError, JoinError, JoinLink};
 use crate::domain::pin::{DreamStatus, Pin};
 use crate::domain::time::next_stamp;
@@ -69,7 +69,7 @@ pub fn save_drop(state: Store<AppState>, form: DropForm) -> Result<(), DropError
 /// The organiser's join link, when a drop and an event name are set.
 pub fn join_url(state: Store<AppState>) -> Option<String> {
     state
-        .with(|s| join_link(&s.settings))
+        .with(|s| s.settings.join_link())
         .map(|l| l.to_url(&page::origin()))
 }
 

@@ -9,7 +9,6 @@ use reactive_stores::Store;
 use super::repo::{IdbRepository, OutboxRepository, PinRepository, Queued, StorageError};
 use super::{use_app, AppState, AppStateStoreFields, Sheet};
 use crate::browser::{channel, clock, files, photo};
-use crate::domain::event::Destination;
 use crate::domain::merge;
 use crate::domain::photos::{photo_key, to_sweep};
 use crate::domain::pin::Pin;
@@ -18,7 +17,7 @@ use crate::domain::time::next_stamp;
 /// Whether these pins go into the outbox: only when the organiser set a destination, and never
 /// a pin whose maker said no (kiosk consent: `"upload": false`).
 fn to_queue(state: Store<AppState>, pins: &[Pin]) -> bool {
-    state.with_untracked(|s| Destination::of(&s.settings).is_some())
+    state.with_untracked(|s| s.settings.destination().is_some())
         && pins
             .iter()
             .all(|p| p.extra.get("upload") != Some(&serde_json::Value::Bool(false)))
@@ -47,7 +46,7 @@ pub async fn queue_unsent_in<R: PinRepository + OutboxRepository>(
     repo: &R,
     state: Store<AppState>,
 ) -> Result<usize, StorageError> {
-    if state.with_untracked(|s| Destination::of(&s.settings).is_none()) {
+    if state.with_untracked(|s| s.settings.destination().is_none()) {
         return Ok(0);
     }
     let sent: std::collections::HashMap<String, String> =

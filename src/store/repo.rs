@@ -13,6 +13,7 @@ use crate::browser::{dav, idb};
 use crate::domain::contribution::Contribution;
 use crate::domain::geojson::feature;
 use crate::domain::pin::Pin;
+use crate::domain::upload::folder_chain;
 pub use crate::domain::upload::Queued;
 
 pub use crate::browser::idb::StorageError;
@@ -443,7 +444,7 @@ impl Dav for MemoryDav {
             "MKCOL" => {
                 let mut folders = self.folders.borrow_mut();
                 // The server's root is always there; any other parent must have been made.
-                let parent_there = super::sync::folder_chain(&r.url)
+                let parent_there = folder_chain(&r.url)
                     .get(1)
                     .is_none_or(|parent| folders.contains(parent));
                 if folders.contains(&r.url) {

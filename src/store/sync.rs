@@ -26,8 +26,8 @@ use crate::domain::join::{accept_dropped, read_drop_name, Contributed, Contribut
 use crate::domain::merge;
 use crate::domain::pin::Pin;
 use crate::domain::upload::{
-    accept_pulled_file, backoff_ms, listing, problem, Listed, Problem, PulledFile, UploadSettings,
-    PROPFIND_BODY,
+    accept_pulled_file, backoff_ms, folder_chain, listing, problem, Listed, Problem, PulledFile,
+    UploadSettings, PROPFIND_BODY,
 };
 
 /// How many uploads are in flight at once.
@@ -615,25 +615,6 @@ fn wait_ms(p: Problem, attempts: u32) -> f64 {
     }
 }
 
-/// A folder and the folders above it, deepest first, up to (not including) the server's root:
-/// `https://h/dav/oase/feest/` → that, `https://h/dav/oase/`, `https://h/dav/`.
-pub(super) fn folder_chain(folder: &str) -> Vec<String> {
-    let root = folder
-        .find("://")
-        .and_then(|i| folder[i + 3..].find('/').map(|j| i + 3 + j + 1))
-        .unwrap_or(folder.len());
-    let mut chain = vec![folder.to_owned()];
-    let mut path = folder.trim_end_matches('/');
-    while let Some(cut) = path.rfind('/') {
-        if cut < root {
-            break;
-        }
-        path = &path[..cut];
-        chain.push(format!("{path}/"));
-    }
-    chain
-}
-
 type AppSyncer = Syncer<IdbRepository, FetchDav>;
 
 thread_local! {
@@ -655,7 +636,7 @@ pub fn start(state: Store<AppState>) {
         let mut was_online = true;
         loop {
             let settings = state.with_untracked(|s| s.settings.upload.clone());
-            let dest = state.with_untracked(|s| Destination::of(&s.settings));
+            let dest = state.with_untracked(|s| s.settings.destination());
             let online = dav::online();
             if online && !was_online {
                 syncer.send_now();

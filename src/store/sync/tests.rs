@@ -308,15 +308,6 @@ fn missing_parent_folders_are_made_one_level_at_a_time() {
 }
 
 #[test]
-fn the_folder_chain_stops_at_the_server_root() {
-    assert_eq!(
-        folder_chain("https://h.nl/dav/feest/"),
-        ["https://h.nl/dav/feest/", "https://h.nl/dav/"]
-    );
-    assert_eq!(folder_chain("https://h.nl/"), ["https://h.nl/"]);
-}
-
-#[test]
 fn a_newer_version_from_elsewhere_settles_the_outbox_entry() {
     let w = world();
     w.save(vec![pin(1, "2026-12-01T10:00:00Z")]);
@@ -575,7 +566,7 @@ fn a_joined_phone_sends_each_version_to_the_drop_without_making_folders() {
     });
     let dest = w
         .state
-        .with_untracked(|s| Destination::of(&s.settings))
+        .with_untracked(|s| s.settings.destination())
         .unwrap();
     w.save(vec![pin(4, "2026-12-01T10:00:00Z")]);
     block_on(w.sync.send_due(w.state, &dest, T0));
@@ -634,7 +625,8 @@ fn a_phones_photo_comes_from_the_inbox_file_of_that_version() {
 
 #[test]
 fn stories_and_hearts_travel_through_the_collection_and_a_phones_drop() {
-    use crate::domain::contribution::{as_dropped_contribution, heart, new_story};
+    use crate::domain::contribution::{heart, new_story};
+    use crate::domain::join::as_dropped_contribution;
     let w = world();
     w.save(vec![pin(8, "2026-12-01T10:00:00Z")]);
     let story = new_story(
