@@ -359,3 +359,14 @@ export async function decodeQr(page, size = 420) {
     return window.jsQR(ctx.getImageData(0, 0, size, size).data, size, size)?.data;
   }, size);
 }
+
+/** Moves the mouse over `/screen` until its controls show (they show on activity, and a move
+ * made before the page listens is missed, as on a loaded machine), then clicks `selector`. */
+export async function clickScreenControl(page, selector) {
+  await page.waitForSelector('.mode-screen');
+  for (let i = 0; i < 50 && !(await page.locator('.mode-screen.show-controls').count()); i += 1) {
+    await page.mouse.move(300 + (i % 2) * 40, 300);
+    await page.waitForTimeout(100);
+  }
+  await page.click(selector);
+}

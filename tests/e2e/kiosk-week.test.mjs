@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setup, openApp, appUrl, moveMap } from './harness.mjs';
+import { setup, openApp, appUrl, moveMap, clickScreenControl } from './harness.mjs';
 
 const env = setup();
 const START = { lat: 51.837, lon: 5.887, z: 16 };
@@ -116,8 +116,7 @@ test('three residents choose dreams with their dots and the screen ranks them by
   assert.equal(second, 3, 'choose, one dot, done');
 
   await page.goto(appUrl(env.app.url, '/screen', { tiles: env.tiles.template }));
-  await page.mouse.move(300, 300);
-  await page.click('[data-testid=screen-show-ranking]');
+  await clickScreenControl(page, '[data-testid=screen-show-ranking]');
   const rows = page.locator('[data-testid=ranking-row]');
   await rows.first().waitFor();
   assert.deepEqual(

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setup, appUrl, openApp, decodeQr } from './harness.mjs';
+import { setup, appUrl, openApp, decodeQr, clickScreenControl } from './harness.mjs';
 
 const env = setup();
 
@@ -88,8 +88,7 @@ test('a pin added in another tab appears within 5 s, marked new', async () => {
 test('the tally counts talents largest first; the QR code decodes to the address shown', async () => {
   // The QR decoder is injected as an inline script, which the app's own policy refuses.
   const { page } = await openScreen({ width: 1280, height: 720 }, { bypassCSP: true });
-  await page.mouse.move(400, 400);
-  await page.click('[data-testid=screen-talents]');
+  await clickScreenControl(page, '[data-testid=screen-talents]');
   const first = page.locator('[data-testid=screen-tally] section').first().locator('li').first();
   assert.match(await first.textContent(), /koken\s*3/);
   assert.match(await page.locator('[data-testid=screen-tally] section').first().locator('li').nth(1).textContent(), /uinieren\s*3/i);
@@ -103,8 +102,7 @@ test('the tally counts talents largest first; the QR code decodes to the address
 
 test('the replay shows the week in order with its date; filters narrow the screen', async () => {
   const { page, kinds } = await openScreen();
-  await page.mouse.move(500, 500);
-  await page.click('[data-testid=screen-replay]');
+  await clickScreenControl(page, '[data-testid=screen-replay]');
   await page.waitForSelector('[data-testid=screen-caption]');
   // The day in words, by the browser's Intl ("maandag 23 november om 10:00").
   await page.waitForFunction(() => /\w+dag 2\d november.*\d\d:\d\d/.test(document.querySelector('[data-testid=screen-caption]')?.textContent ?? ''));

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setup, openApp, addPin, newPage, appUrl } from './harness.mjs';
+import { setup, openApp, addPin, newPage, appUrl, clickScreenControl } from './harness.mjs';
 import { startDav } from './dav.mjs';
 
 const env = setup();
@@ -98,10 +98,9 @@ test('a heart is given, taken back and given again; the jury marks a dream chose
   assert.equal(await page.locator(`[data-testid=pin-row][data-id="${garden}"]`).getAttribute('data-status'), 'dream');
 
   await page.goto(appUrl(env.app.url, '/screen', { tiles: env.tiles.template }));
-  await page.mouse.move(300, 300);
-  await page.click('[data-testid=screen-talents]');
+  await clickScreenControl(page, '[data-testid=screen-talents]');
   assert.match(await page.locator('[data-testid=screen-tally]').textContent(), /koken voor 40\s*1/);
-  await page.click('[data-testid=screen-show-ranking]');
+  await clickScreenControl(page, '[data-testid=screen-show-ranking]');
   const rows = page.locator('[data-testid=ranking-row]');
   await rows.first().waitFor();
   assert.deepEqual(
