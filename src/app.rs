@@ -80,8 +80,11 @@ pub fn App() -> impl IntoView {
         Page::Join => JoinPage().into_any(),
         Page::NotFound => NotFound().into_any(),
     };
+    let said = ctx.said;
     view! {
         {page}
+        // Read out by screen readers: a pin saved (an import result has a status of its own).
+        <p class="visually-hidden" role="status" aria-live="polite" data-testid="announce">{move || said.get()}</p>
         <UndoBar />
         // Not inside the kiosk flow: a resident must not reload in the middle of a turn.
         <UpdateBanner hidden=Signal::derive(move || shown.get() == Page::Kiosk) />

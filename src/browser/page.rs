@@ -45,6 +45,7 @@ extern "C" {
     #[wasm_bindgen(js_name = keep_awake)]
     fn keep_awake_js(on: bool);
     fn page_origin() -> String;
+    fn reduced_motion() -> bool;
     #[wasm_bindgen(js_name = day_words)]
     fn day_words_js(iso: &str, lang: &str, time: bool) -> String;
     #[wasm_bindgen(js_name = copy_text)]
@@ -55,6 +56,11 @@ extern "C" {
 /// (BCP 47), by the browser's `Intl`: "maandag 5 oktober".
 pub fn day_words(iso: &str, lang: &str, time: bool) -> String {
     day_words_js(iso, lang, time)
+}
+
+/// Whether the person asked their system for less motion (`prefers-reduced-motion`).
+pub fn prefers_less_motion() -> bool {
+    reduced_motion()
 }
 
 /// Copies `text` to the clipboard; `false` where the browser does not allow it.

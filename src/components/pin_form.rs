@@ -205,11 +205,16 @@ pub fn PinForm(kind: PinKind, lat: f64, lon: f64, editing: Option<Box<Pin>>) -> 
         match result {
             Ok(pin) => {
                 let id = pin.id.clone();
+                let title = pin.title.clone();
                 saving.set(true);
                 spawn_local(async move {
                     // The card (our "saved") shows only after the write has completed; if storage
                     // fails the pin is kept in memory and the page says so.
                     let _ = save_pins(state, vec![pin]).await;
+                    app.said.set(format!(
+                        "{}: {title}",
+                        text(lang.get_untracked(), Msg::Saved)
+                    ));
                     saving.set(false);
                     app.sheet.set(Sheet::Card(id));
                 });

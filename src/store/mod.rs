@@ -161,6 +161,8 @@ pub struct AppContext {
     pub unlocked: RwSignal<bool>,
     /// The pin just deleted, as it was, while its removal can still be undone.
     pub undo: RwSignal<Option<Pin>>,
+    /// What a screen reader is told next (a pin saved): the page's live region reads it.
+    pub said: RwSignal<String>,
 }
 
 /// What the panel over the map shows.
@@ -201,6 +203,7 @@ pub fn provide_app_context(state: AppState, map: MapState, page: Page) -> AppCon
         sheet: RwSignal::new(Sheet::Closed),
         unlocked: RwSignal::new(false),
         undo: RwSignal::new(None),
+        said: RwSignal::new(String::new()),
     };
     provide_context(ctx);
     ctx

@@ -41,6 +41,8 @@ test('the routes and the pin views have no serious or critical axe violations', 
   }
   await page.keyboard.press('Escape');
   await addPin(page, 'dream', 'Een buurtkeuken');
+  // A screen reader hears that it was saved.
+  assert.equal(await page.locator('[data-testid=announce]').textContent(), 'Bewaard: Een buurtkeuken');
   await page.click('[data-testid=pin]');
   await page.waitForSelector('[data-testid=pin-card]');
   await page.click('[data-testid=story-add]');

@@ -121,11 +121,14 @@ pub fn ScreenMode() -> impl IntoView {
             return;
         }
         let Some(pin) = focused() else { return };
-        app.move_map(focus_flight(
-            LatLon::new(pin.lat, pin.lon),
-            js_sys::Date::now(),
-        ));
-        fly(app.map);
+        let now = js_sys::Date::now();
+        app.move_map(focus_flight(LatLon::new(pin.lat, pin.lon), now));
+        if page::prefers_less_motion() {
+            // No glide: the flight lands at once.
+            app.move_map(Input::Frame { t: now + 60_000.0 });
+        } else {
+            fly(app.map);
+        }
     });
 
     let step = move |by: i64| {
