@@ -638,12 +638,12 @@ function print(size, R, notes) {
     const c = (key) => R.frames[`${key}${n}`]?.covered;
     if (c('oase') !== undefined) {
       out.push(`markers cover ${(c('oase') * 100).toFixed(0)}% of Oase's map and ${((c('leaflet') ?? NaN) * 100).toFixed(0)}% of Leaflet's ` +
-        `at zoom ${ZOOM} with ${n.toLocaleString('en')} pins (a drag or pinch starting on an Oase marker does not move the map).`);
+        `at zoom ${ZOOM} with ${n.toLocaleString('en')} pins (since the gestures fix a drag or pinch starting on a marker moves the map too).`);
     }
   }
   if (through) {
     out.push('* no place where both fingers land on bare map (Chromium moves a touch onto a marker up to ~16 px',
-      '  away, and Oase ignores a finger on a marker): the markers were made click-through for these pinches.');
+      '  away): the markers were made click-through for these pinches, so both maps are measured the same way.');
   }
   const errs = [...new Set(notes.errors)];
   if (errs.length) out.push('page errors:', ...errs.slice(0, 10).map((e) => `  ${e}`));
