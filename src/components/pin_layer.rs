@@ -138,7 +138,7 @@ pub fn PinLayer(#[prop(optional, into)] pins: Option<Signal<Vec<Pin>>>) -> impl 
                                 title=title
                                 style=move || {
                                     let p = screen(at);
-                                    format!("transform:translate({}px,{}px)", p.x - 20.0, p.y - 47.0)
+                                    format!("transform:translate({}px,{}px)", p.x - 22.0, p.y - 47.0)
                                 }
                                 on:click=move |_| app.sheet.set(Sheet::Card(id.clone()))
                             >

@@ -89,3 +89,37 @@ test('the kiosk\'s steps have no serious or critical axe violations', async () =
   await page.close();
   assert.deepEqual(problems, []);
 });
+
+/** What can be tapped on the page and is smaller than 44 × 44 px. A checkbox or file input
+ * inside a label counts as the label, which is what the finger meets. */
+function smallTargets(page) {
+  return page.evaluate(() => [...document.querySelectorAll('button, a[href], input, select, summary, textarea')]
+    .filter((e) => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')
+    .map((e) => {
+      const hit = (e.tagName === 'INPUT' && e.closest('label')) || e;
+      const r = hit.getBoundingClientRect();
+      return { w: Math.round(r.width), h: Math.round(r.height), what: e.dataset.testid ?? e.className ?? e.tagName };
+    })
+    .filter((r) => r.w > 0 && r.h > 0 && (r.w < 44 || r.h < 44))
+    .map((r) => `${r.what} ${r.w}×${r.h}`));
+}
+
+test('on a phone every tap target is at least 44 × 44 px', async () => {
+  const page = await openApp(env, '/', {}, PHONE);
+  await page.waitForSelector('[data-testid=map][data-zoom]');
+  const found = {};
+  found['/'] = await smallTargets(page);
+  await addPin(page, 'dream', 'Een buurtkeuken');
+  await page.tap('[data-testid=pin]');
+  await page.waitForSelector('[data-testid=pin-card]');
+  found['a card'] = await smallTargets(page);
+  for (const route of ['/list', '/walk', '/kiosk']) {
+    await page.goto(page.url().replace(/\/[^/?]*(\?|$)/, `${route}$1`));
+    await page.waitForTimeout(500);
+    found[route] = await smallTargets(page);
+  }
+  const bad = Object.entries(found).filter(([, v]) => v.length);
+  console.log(`figure: tap targets under 44 px on a phone: ${bad.length ? JSON.stringify(Object.fromEntries(bad)) : 'none'}`);
+  assert.deepEqual(bad, []);
+  await page.close();
+});
