@@ -41,6 +41,8 @@ export function keep_awake(on) {
 
 export function is_fullscreen() { return !!(document.fullscreenElement || document.webkitFullscreenElement); }
 export function page_origin() { return location.origin; }
+// Moves the focus to the element, so keyboard and screen-reader users start where the page did.
+export function focus_on(selector) { document.querySelector(selector)?.focus(); }
 export function reduced_motion() { return !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches; }
 // A day (or a moment) in words, in the chosen language: "maandag 5 oktober" (the browser's Intl,
 // so no date tables ship with the app). A day alone is read in UTC, so it never shifts.

@@ -46,6 +46,7 @@ extern "C" {
     fn keep_awake_js(on: bool);
     fn page_origin() -> String;
     fn reduced_motion() -> bool;
+    fn focus_on(selector: &str);
     #[wasm_bindgen(js_name = day_words)]
     fn day_words_js(iso: &str, lang: &str, time: bool) -> String;
     #[wasm_bindgen(js_name = copy_text)]
@@ -56,6 +57,11 @@ extern "C" {
 /// (BCP 47), by the browser's `Intl`: "maandag 5 oktober".
 pub fn day_words(iso: &str, lang: &str, time: bool) -> String {
     day_words_js(iso, lang, time)
+}
+
+/// Moves the focus to the first element `selector` finds (a panel's heading as it opens).
+pub fn focus(selector: &str) {
+    focus_on(selector);
 }
 
 /// Whether the person asked their system for less motion (`prefers-reduced-motion`).

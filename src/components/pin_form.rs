@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::browser::clock;
+use crate::browser::{clock, page};
 use crate::components::fields::checkbox;
 use crate::components::pin_card::DeleteButton;
 use crate::components::symbol_picker::SymbolPicker;
@@ -223,11 +223,14 @@ pub fn PinForm(kind: PinKind, lat: f64, lon: f64, editing: Option<Box<Pin>>) -> 
         }
     };
     let is_edit = old.is_some();
+    // The focus starts at the form's question (the button that opened it is gone): a screen
+    // reader reads it, Tab goes on to the first field, and no phone keyboard pops up unasked.
+    request_animation_frame(|| page::focus(".pin-form .form-title"));
     let delete_id = old.as_ref().map(|p| p.id.clone());
 
     view! {
         <form class=format!("pin-form kind-{}", kind.code()) on:submit=save novalidate>
-            <h2>{tr(prompt)}</h2>
+            <h2 class="form-title" tabindex="-1">{tr(prompt)}</h2>
             {(kind == PinKind::Beauty)
                 .then(|| {
                     view! {

@@ -123,3 +123,35 @@ test('on a phone every tap target is at least 44 × 44 px', async () => {
   assert.deepEqual(bad, []);
   await page.close();
 });
+
+test('keyboard only: a pin is added from the map, opened from the list, and Escape leaves the card', async () => {
+  const page = await openApp(env, '/', {}, TABLET);
+  await page.waitForSelector('[data-testid=map][data-zoom]');
+  // Tab to the map, move it under the crosshair with the arrows, then to "add".
+  await page.focus('[data-testid=map]');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowUp');
+  await page.focus('[data-testid=add-pin]');
+  await page.keyboard.press('Enter');
+  await page.focus('[data-testid=kind-dream]');
+  await page.keyboard.press('Enter');
+  // The focus is on the form's question; Tab goes to the first field.
+  assert.match(await page.evaluate(() => document.activeElement?.className ?? ''), /form-title/);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'pin-title');
+  await page.keyboard.type('Een buurtkeuken');
+  await page.keyboard.press('Enter');
+  const card = page.locator('[data-testid=pin-card]');
+  await card.waitFor();
+  const id = await card.getAttribute('data-id');
+  await page.keyboard.press('Escape');
+  await card.waitFor({ state: 'detached' });
+  await page.goto(page.url().replace(/\/[^/?]*(\?|$)/, '/list$1'));
+  const open = page.locator(`[data-testid=pin-row][data-id="${id}"] button`);
+  await open.focus();
+  await page.keyboard.press('Enter');
+  await page.locator(`[data-testid=pin-card][data-id="${id}"]`).waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('[data-testid=pin-card]').waitFor({ state: 'detached' });
+  await page.close();
+});
