@@ -155,3 +155,15 @@ test('keyboard only: a pin is added from the map, opened from the list, and Esca
   await page.locator('[data-testid=pin-card]').waitFor({ state: 'detached' });
   await page.close();
 });
+
+test('at 320 px wide no page scrolls sideways, and the map points to the list', async () => {
+  const page = await openApp(env, '/', {}, { viewport: { width: 320, height: 640 }, hasTouch: true });
+  await page.waitForSelector('[data-testid=map][data-zoom]');
+  assert.match(await page.locator('[data-testid=map]').getAttribute('aria-label'), /Lijst/);
+  for (const route of ['/', '/list', '/settings', '/kiosk', '/walk', '/screen']) {
+    await page.goto(page.url().replace(/\/[^/?]*(\?|$)/, `${route}$1`));
+    await page.waitForTimeout(400);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), `${route} scrolls sideways`);
+  }
+  await page.close();
+});
