@@ -58,7 +58,7 @@ pub fn App() -> impl IntoView {
     let current = ctx.page;
     history::listen(move |path| current.set(Page::from_path(&path)));
 
-    // Keep `<html lang>` in step with the chosen language.
+    // Keep `<html lang>` and `dir` in step with the chosen language.
     let lang = lang(ctx.state);
     Effect::new(move |_| page::set_document_lang(lang.get()));
 

@@ -27,13 +27,17 @@ pub fn preferred_languages() -> Vec<String> {
     }
 }
 
-/// Sets `<html lang>`, so screen readers pronounce the text right.
+/// Sets `<html lang>` and `<html dir>`, so screen readers pronounce the text right and Arabic
+/// reads right to left.
 pub fn set_document_lang(lang: Lang) {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
         let _ = root.set_attribute("lang", lang.tag());
+        // Arabic reads right to left: panels, lists and forms mirror (the map itself does not,
+        // see the CSS).
+        let _ = root.set_attribute("dir", if lang.rtl() { "rtl" } else { "ltr" });
     }
 }
 

@@ -1,5 +1,5 @@
-//! The words of joining an event from one's own phone, and of the organiser's drop, in Dutch
-//! (first) and English. A catalogue of its own, like the kiosk's: a missing translation is a
+//! The words of joining an event from one's own phone (in all five languages), and of the
+//! organiser's drop (Dutch first, and English). A catalogue of its own, like the kiosk's: a missing translation is a
 //! compile error.
 
 use crate::domain::join::DropError;
@@ -40,7 +40,7 @@ pub enum JoinMsg {
 
 pub fn text(lang: Lang, msg: JoinMsg) -> &'static str {
     use JoinMsg::*;
-    use Lang::{En, Nl};
+    use Lang::{Ar, En, Nl, Pl, Tr};
     match (msg, lang) {
         (DropTitle, Nl) => "Meedoen met je eigen telefoon",
         (DropTitle, En) => "Joining from one's own phone",
@@ -92,6 +92,38 @@ pub fn text(lang: Lang, msg: JoinMsg) -> &'static str {
         (HiddenMark, En) => "not on the screen",
         (Refused, Nl) => "Bestanden via de inleverplek die een pin van iemand anders wilden veranderen, zijn genegeerd:",
         (Refused, En) => "Files through the drop that tried to change someone else's pin were ignored:",
+        (_, Tr | Ar | Pl) => neighbour_text(lang, msg),
+    }
+}
+
+/// A joined phone in Turkish, Arabic or Polish: its pin form, banner and bad-link page, one arm
+/// per language; the organiser's drop settings are listed by name and answer in English.
+fn neighbour_text(lang: Lang, msg: JoinMsg) -> &'static str {
+    use JoinMsg::*;
+    use Lang::{Ar, En, Nl, Pl, Tr};
+    match (msg, lang) {
+        (KeepHere, Tr) => "Etkinliğin ekranına da gönder",
+        (KeepHere, Ar) => "أرسله أيضًا إلى شاشة الفعالية",
+        (KeepHere, Pl) => "Wyślij też na ekran wydarzenia",
+        (Leave, Tr) => "Artık katılma",
+        (Leave, Ar) => "أوقف المشاركة",
+        (Leave, Pl) => "Przestań uczestniczyć",
+        (BadLinkTitle, Tr) => "Bu bağlantı çalışmıyor",
+        (BadLinkTitle, Ar) => "هذا الرابط لا يعمل",
+        (BadLinkTitle, Pl) => "Ten link nie działa",
+        (BadLinkText, Tr) => "Katılma bağlantısı eksik. Ekrandaki QR kodunu yeniden tara ya da organizatörden bağlantıyı iste.",
+        (BadLinkText, Ar) => "رابط المشاركة غير مكتمل. امسح رمز QR على الشاشة مرة أخرى، أو اطلب الرابط من المنظّم.",
+        (BadLinkText, Pl) => "Link do udziału jest niepełny. Zeskanuj jeszcze raz kod QR na ekranie albo poproś organizatora o link.",
+        (ToMap, Tr) => "Haritaya git",
+        (ToMap, Ar) => "إلى الخريطة",
+        (ToMap, Pl) => "Do mapy",
+        (
+            DropTitle | DropHelp | DropUrl | DropUser | DropPassword | DropHold | DropSave
+            | Publish | SnapshotUrl | DropSaved | LinkLabel | LinkCopy | LinkCopied | NeedsEvent
+            | WaitingTitle | Approve | Hide | Unhide | HiddenMark | Refused,
+            _,
+        ) => text(En, msg),
+        (_, Nl | En) => text(lang, msg),
     }
 }
 
@@ -100,6 +132,9 @@ pub fn joined(lang: Lang, event: &str) -> String {
     match lang {
         Lang::Nl => format!("Je doet mee met {event}"),
         Lang::En => format!("You joined {event}"),
+        Lang::Tr => format!("{event} etkinliğine katıldın"),
+        Lang::Ar => format!("أنت مشارك في {event}"),
+        Lang::Pl => format!("Uczestniczysz w: {event}"),
     }
 }
 
@@ -108,6 +143,9 @@ pub fn goes_to(lang: Lang, event: &str) -> String {
     match lang {
         Lang::Nl => format!("Na het bewaren gaat deze pin naar {event} en komt hij op het grote scherm. Vink hieronder uit om hem alleen op deze telefoon te houden."),
         Lang::En => format!("Once saved, this pin goes to {event} and onto the big screen. Untick below to keep it on this phone only."),
+        Lang::Tr => format!("Kaydedince bu pin {event} etkinliğine ve büyük ekrana gider. Sadece bu telefonda kalsın istersen aşağıdaki işareti kaldır."),
+        Lang::Ar => format!("بعد الحفظ يذهب هذا الدبوس إلى {event} ويظهر على الشاشة الكبيرة. أزل العلامة أدناه لإبقائه على هذا الهاتف فقط."),
+        Lang::Pl => format!("Po zapisaniu ta pinezka trafi do: {event} i na duży ekran. Odznacz poniżej, aby została tylko na tym telefonie."),
     }
 }
 
@@ -118,19 +156,25 @@ pub fn sent(lang: Lang, sent: usize, pending: usize) -> String {
         (Lang::Nl, n) => format!("Verstuurd: {sent}, wacht nog: {n}"),
         (Lang::En, 0) => format!("Sent: {sent}"),
         (Lang::En, n) => format!("Sent: {sent}, still waiting: {n}"),
+        (Lang::Tr, 0) => format!("Gönderildi: {sent}"),
+        (Lang::Tr, n) => format!("Gönderildi: {sent}, bekliyor: {n}"),
+        (Lang::Ar, 0) => format!("أُرسل: {sent}"),
+        (Lang::Ar, n) => format!("أُرسل: {sent}، ما زال ينتظر: {n}"),
+        (Lang::Pl, 0) => format!("Wysłane: {sent}"),
+        (Lang::Pl, n) => format!("Wysłane: {sent}, czeka jeszcze: {n}"),
     }
 }
 
 /// Why the drop's address was not taken.
 pub fn drop_error(lang: Lang, e: &DropError) -> &'static str {
-    match (lang, e) {
+    match (crate::i18n::organiser_lang(lang), e) {
         (Lang::Nl, DropError::Empty) => "Vul het adres van de inleverplek in.",
-        (Lang::En, DropError::Empty) => "Fill in the drop's address.",
+        (_, DropError::Empty) => "Fill in the drop's address.",
         (Lang::Nl, DropError::NotAnAddress) => "Dit is geen adres van een inleverplek. Het begint met https:// (of met / op deze site).",
-        (Lang::En, DropError::NotAnAddress) => "This is not a drop's address. It starts with https:// (or with / on this site).",
+        (_, DropError::NotAnAddress) => "This is not a drop's address. It starts with https:// (or with / on this site).",
         (Lang::Nl, DropError::PlainHttp) => "Gebruik https://: over gewoon http kan iedereen op de wifi het wachtwoord lezen.",
-        (Lang::En, DropError::PlainHttp) => "Use https://: over plain http anyone on the wifi can read the password.",
+        (_, DropError::PlainHttp) => "Use https://: over plain http anyone on the wifi can read the password.",
         (Lang::Nl, DropError::UserInLink) => "Zet de gebruikersnaam niet in het adres maar in het veld eronder.",
-        (Lang::En, DropError::UserInLink) => "Put the user name in the field below, not in the address.",
+        (_, DropError::UserInLink) => "Put the user name in the field below, not in the address.",
     }
 }

@@ -1,4 +1,4 @@
-//! The kiosk's words, in Dutch (first) and English: short, warm and plain, for people who may
+//! The kiosk's words, in Dutch (first), English, Turkish, Arabic and Polish: short, warm and plain, for people who may
 //! never have used a map app. A catalogue of its own beside `i18n`, so a missing translation is
 //! still a compile error.
 //! Pure words: the reactive helpers that pick the language of the moment are in `store::words`.
@@ -81,7 +81,7 @@ pub enum KioskMsg {
 
 pub fn text(lang: Lang, msg: KioskMsg) -> &'static str {
     use KioskMsg::*;
-    use Lang::{En, Nl};
+    use Lang::{Ar, En, Nl, Pl, Tr};
     match (msg, lang) {
         (WelcomeTitle, Nl) => "Wat is er goed in jouw buurt?",
         (WelcomeTitle, En) => "What is good in your neighbourhood?",
@@ -89,9 +89,9 @@ pub fn text(lang: Lang, msg: KioskMsg) -> &'static str {
         (WelcomeText, En) => "Put something beautiful, a place you love or a dream on the map. It only takes a minute.",
         (Start, Nl) => "Begin",
         (Start, En) => "Start",
-        // The switch names the other language, in that language.
-        (OtherLang, Nl) => "English",
-        (OtherLang, En) => "Nederlands",
+        // The name of the row of buttons that switch to the other languages, each named in itself.
+        (OtherLang, Nl) => "In een andere taal",
+        (OtherLang, En) => "In another language",
         (KindTitle, Nl) => "Wat wil je op de kaart zetten?",
         (KindTitle, En) => "What would you like to put on the map?",
         (KindBeautyText, Nl) => "Iets wat je mooi vindt, met een foto.",
@@ -224,6 +224,195 @@ pub fn text(lang: Lang, msg: KioskMsg) -> &'static str {
         (StoryThanks, En) => "Your story is with this place now, for everyone to read.",
         (VotesLabel, Nl) => "Hoeveel stippen krijgt iedere bewoner om dromen te kiezen?",
         (VotesLabel, En) => "How many dots does each resident get to choose dreams with?",
+        (_, Tr | Ar | Pl) => neighbour_text(lang, msg),
+    }
+}
+
+/// The kiosk in Turkish, Arabic or Polish: every screen a resident meets is here, one arm per
+/// language; the organiser's kiosk settings are listed by name and answer in English.
+fn neighbour_text(lang: Lang, msg: KioskMsg) -> &'static str {
+    use KioskMsg::*;
+    use Lang::{Ar, En, Nl, Pl, Tr};
+    match (msg, lang) {
+        (WelcomeTitle, Tr) => "Mahallende güzel olan ne?",
+        (WelcomeTitle, Ar) => "ما الجميل في حيّك؟",
+        (WelcomeTitle, Pl) => "Co jest dobrego w twojej okolicy?",
+        (WelcomeText, Tr) => "Güzel bir şeyi, sevdiğin bir yeri ya da bir hayalini haritaya koy. Sadece bir dakika sürer.",
+        (WelcomeText, Ar) => "ضع على الخريطة شيئًا جميلًا، أو مكانًا تحبه، أو حلمًا. لن يستغرق الأمر إلا دقيقة.",
+        (WelcomeText, Pl) => "Umieść na mapie coś pięknego, miejsce, które kochasz, albo marzenie. To zajmie tylko minutę.",
+        (Start, Tr) => "Başla",
+        (Start, Ar) => "ابدأ",
+        (Start, Pl) => "Zacznij",
+        (OtherLang, Tr) => "Başka bir dilde",
+        (OtherLang, Ar) => "بلغة أخرى",
+        (OtherLang, Pl) => "W innym języku",
+        (KindTitle, Tr) => "Haritaya ne koymak istersin?",
+        (KindTitle, Ar) => "ماذا تريد أن تضع على الخريطة؟",
+        (KindTitle, Pl) => "Co chcesz umieścić na mapie?",
+        (KindBeautyText, Tr) => "Güzel bulduğun bir şey, bir fotoğrafla.",
+        (KindBeautyText, Ar) => "شيء تراه جميلًا، مع صورة.",
+        (KindBeautyText, Pl) => "Coś, co uważasz za piękne, ze zdjęciem.",
+        (KindPlaceText, Tr) => "Senin için önemli bir yer.",
+        (KindPlaceText, Ar) => "مكان مهم بالنسبة لك.",
+        (KindPlaceText, Pl) => "Miejsce, które jest dla ciebie ważne.",
+        (KindDreamText, Tr) => "Burada görmek istediğin bir şey.",
+        (KindDreamText, Ar) => "شيء تحب أن تراه هنا.",
+        (KindDreamText, Pl) => "Coś, co chętnie byś tu zobaczył.",
+        (WhereTitle, Tr) => "Nerede?",
+        (WhereTitle, Ar) => "أين هو؟",
+        (WhereTitle, Pl) => "Gdzie to jest?",
+        (WhereHint, Tr) => "Artı işareti doğru yere gelene kadar haritayı parmağınla kaydır.",
+        (WhereHint, Ar) => "حرّك الخريطة بإصبعك حتى تقع العلامة على المكان الصحيح.",
+        (WhereHint, Pl) => "Przesuń mapę palcem, aż krzyżyk będzie we właściwym miejscu.",
+        (Here, Tr) => "Burası",
+        (Here, Ar) => "هنا",
+        (Here, Pl) => "To tutaj",
+        (PhotoTitle, Tr) => "Bir fotoğrafını çek",
+        (PhotoTitle, Ar) => "التقط له صورة",
+        (PhotoTitle, Pl) => "Zrób zdjęcie",
+        (PhotoHint, Tr) => "Fotoğrafsız da olur: o zaman İleri'ye dokun.",
+        (PhotoHint, Ar) => "بلا صورة أيضًا لا بأس: المس «التالي».",
+        (PhotoHint, Pl) => "Bez zdjęcia też można: dotknij Dalej.",
+        (PhotoTake, Tr) => "Fotoğraf çek",
+        (PhotoTake, Ar) => "التقط صورة",
+        (PhotoTake, Pl) => "Zrób zdjęcie",
+        (PhotoAgain, Tr) => "Başka fotoğraf",
+        (PhotoAgain, Ar) => "صورة أخرى",
+        (PhotoAgain, Pl) => "Inne zdjęcie",
+        (PhotoDone, Tr) => "Güzel! İleri'ye dokun.",
+        (PhotoDone, Ar) => "جميل! المس «التالي».",
+        (PhotoDone, Pl) => "Pięknie! Dotknij Dalej.",
+        (SymbolTitle, Tr) => "Bu yer için bir işaret seç",
+        (SymbolTitle, Ar) => "اختر علامة لهذا المكان",
+        (SymbolTitle, Pl) => "Wybierz znak dla tego miejsca",
+        (TitleBeauty, Tr) => "Bu ne? Ona bir ad ver",
+        (TitleBeauty, Ar) => "ما هذا؟ أعطه اسمًا",
+        (TitleBeauty, Pl) => "Co to jest? Nadaj temu nazwę",
+        (TitleDream, Tr) => "Bu yer için hayalin ne?",
+        (TitleDream, Ar) => "ما حلمك لهذا المكان؟",
+        (TitleDream, Pl) => "Jakie masz marzenie dla tego miejsca?",
+        (QuotePlace, Tr) => "Bu yer senin için neden önemli?",
+        (QuotePlace, Ar) => "لماذا هذا المكان مهم لك؟",
+        (QuotePlace, Pl) => "Dlaczego to miejsce jest dla ciebie ważne?",
+        (TalentsTitle, Tr) => "Kim ya da ne yardım edebilir?",
+        (TalentsTitle, Ar) => "من أو ما الذي يمكن أن يساعد؟",
+        (TalentsTitle, Pl) => "Kto albo co może pomóc?",
+        (TalentsHint, Tr) => "Yetenekler, örneğin: yemek, marangozluk, komşu. Aralarına virgül koy.",
+        (TalentsHint, Ar) => "مواهب، مثلًا: طبخ، نجارة، الجارة. ضع فواصل بينها.",
+        (TalentsHint, Pl) => "Talenty, na przykład: gotowanie, stolarka, sąsiadka. Oddziel je przecinkami.",
+        (ResourcesTitle, Tr) => "Neler zaten var?",
+        (ResourcesTitle, Ar) => "ما الموجود أصلًا؟",
+        (ResourcesTitle, Pl) => "Co już jest?",
+        (ResourcesHint, Tr) => "Örneğin: boş bir arsa, bir kulübe, aletler. Aralarına virgül koy.",
+        (ResourcesHint, Ar) => "مثلًا: قطعة أرض فارغة، سقيفة، أدوات. ضع فواصل بينها.",
+        (ResourcesHint, Pl) => "Na przykład: pusta działka, szopa, narzędzia. Oddziel je przecinkami.",
+        (NameTitle, Tr) => "Adını da eklemek ister misin?",
+        (NameTitle, Ar) => "هل تريد إضافة اسمك الأول؟",
+        (NameTitle, Pl) => "Chcesz dodać swoje imię?",
+        (NameHint, Tr) => "Şart değil. Boş bırakabilirsin.",
+        (NameHint, Ar) => "ليس ضروريًا. يمكنك تركه فارغًا.",
+        (NameHint, Pl) => "Nie musisz. Można zostawić puste.",
+        (MayStayEmpty, Tr) => "Boş da kalabilir.",
+        (MayStayEmpty, Ar) => "يمكن أن يبقى فارغًا.",
+        (MayStayEmpty, Pl) => "Może zostać puste.",
+        (ConsentTitle, Tr) => "Pinin internetteki mahalle haritasına da gidebilir mi?",
+        (ConsentTitle, Ar) => "هل يمكن أن يظهر دبوسك أيضًا على خريطة الحي على الإنترنت؟",
+        (ConsentTitle, Pl) => "Czy twoja pinezka może też trafić na mapę okolicy w internecie?",
+        (ConsentLabel, Tr) => "Evet, olur",
+        (ConsentLabel, Ar) => "نعم، لا مانع",
+        (ConsentLabel, Pl) => "Tak, może",
+        (Back, Tr) => "Geri",
+        (Back, Ar) => "رجوع",
+        (Back, Pl) => "Wstecz",
+        (Next, Tr) => "İleri",
+        (Next, Ar) => "التالي",
+        (Next, Pl) => "Dalej",
+        (Save, Tr) => "Haritaya koy",
+        (Save, Ar) => "ضعه على الخريطة",
+        (Save, Pl) => "Umieść na mapie",
+        (ThanksTitle, Tr) => "Teşekkürler!",
+        (ThanksTitle, Ar) => "شكرًا لك!",
+        (ThanksTitle, Pl) => "Dziękujemy!",
+        (ThanksText, Tr) => "Pinin haritada, komşularınınkilerin arasında.",
+        (ThanksText, Ar) => "دبوسك على الخريطة الآن، بين دبابيس جيرانك.",
+        (ThanksText, Pl) => "Twoja pinezka jest na mapie, wśród pinezek sąsiadów.",
+        (ThanksStorage, Tr) => "Dikkat: bu tablet pinini iyi kaydedemedi. Lütfen organizatöre söyle.",
+        (ThanksStorage, Ar) => "انتبه: لم يتمكن هذا الجهاز من حفظ دبوسك جيدًا. أخبر المنظّم من فضلك.",
+        (ThanksStorage, Pl) => "Uwaga: ten tablet nie zapisał dobrze twojej pinezki. Powiedz o tym organizatorowi.",
+        (Done, Tr) => "Tamam",
+        (Done, Ar) => "تم",
+        (Done, Pl) => "Gotowe",
+        (IdleTitle, Tr) => "Hâlâ orada mısın?",
+        (IdleTitle, Ar) => "هل ما زلت هنا؟",
+        (IdleTitle, Pl) => "Jesteś tam jeszcze?",
+        (Stay, Tr) => "Buradayım",
+        (Stay, Ar) => "ما زلت هنا",
+        (Stay, Pl) => "Jestem tu",
+        (Organiser, Tr) => "Organizatör için",
+        (Organiser, Ar) => "للمنظّم",
+        (Organiser, Pl) => "Dla organizatora",
+        (LockTitle, Tr) => "Sadece organizatör için",
+        (LockTitle, Ar) => "للمنظّم فقط",
+        (LockTitle, Pl) => "Tylko dla organizatora",
+        (LockText, Tr) => "Kioskun PIN'ini gir.",
+        (LockText, Ar) => "أدخل رمز PIN الخاص بالكشك.",
+        (LockText, Pl) => "Wpisz PIN kiosku.",
+        (PinLabel, Tr | Ar | Pl) => "PIN",
+        (Unlock, Tr) => "Aç",
+        (Unlock, Ar) => "افتح",
+        (Unlock, Pl) => "Otwórz",
+        (WrongPin, Tr) => "Bu PIN doğru değil. Yeniden dene.",
+        (WrongPin, Ar) => "رمز PIN غير صحيح. حاول مرة أخرى.",
+        (WrongPin, Pl) => "Ten PIN jest zły. Spróbuj jeszcze raz.",
+        (PinWait, Tr) => "Çok kez yanlış PIN. Biraz bekle, sonra yeniden dene.",
+        (PinWait, Ar) => "أُدخل رمز خاطئ مرات كثيرة. انتظر قليلًا ثم حاول من جديد.",
+        (PinWait, Pl) => "Za dużo błędnych PIN-ów. Poczekaj chwilę i spróbuj znowu.",
+        (PlaceName, Tr) => "Bu yerin adı ne?",
+        (PlaceName, Ar) => "ما اسم هذا المكان؟",
+        (PlaceName, Pl) => "Jak nazywa się to miejsce?",
+        (OwnTalentsTitle, Tr) => "Sen ne yapabilirsin?",
+        (OwnTalentsTitle, Ar) => "ماذا تستطيع أن تفعل؟",
+        (OwnTalentsTitle, Pl) => "Co ty potrafisz?",
+        (OwnTalentsHint, Tr) => "Örneğin: yemek, marangozluk, insanları bir araya getirmek. Aralarına virgül koy.",
+        (OwnTalentsHint, Ar) => "مثلًا: طبخ، نجارة، جمع الناس معًا. ضع فواصل بينها.",
+        (OwnTalentsHint, Pl) => "Na przykład: gotowanie, stolarka, łączenie ludzi. Oddziel je przecinkami.",
+        (VoteStart, Tr) => "Hayalleri seç",
+        (VoteStart, Ar) => "اختر أحلامًا",
+        (VoteStart, Pl) => "Wybierz marzenia",
+        (VoteTitle, Tr) => "Hangi hayalleri gerçekleştirmek istersin?",
+        (VoteTitle, Ar) => "أي الأحلام تريد أن تحققها؟",
+        (VoteTitle, Pl) => "Które marzenia chcesz spełnić?",
+        (VoteHint, Tr) => "En sevdiğin hayallere dokun: her hayale bir nokta. Yeniden dokunursan noktan geri gelir.",
+        (VoteHint, Ar) => "المس الأحلام التي تحبها أكثر: نقطة واحدة لكل حلم. المس مرة أخرى لاسترجاع نقطتك.",
+        (VoteHint, Pl) => "Dotknij marzeń, które lubisz najbardziej: jedna kropka na marzenie. Dotknij znowu, aby cofnąć kropkę.",
+        (VoteThanks, Tr) => "Noktaların sayılıyor. Mahallenin hangi hayalleri gerçekleştireceğini birlikte seçiyoruz.",
+        (VoteThanks, Ar) => "نقاطك محسوبة. معًا نختار الأحلام التي سيحققها الحي.",
+        (VoteThanks, Pl) => "Twoje kropki się liczą. Razem wybieramy, które marzenia okolica spełni.",
+        (TellStart, Tr) => "Bir yeri anlat",
+        (TellStart, Ar) => "احكِ عن مكان",
+        (TellStart, Pl) => "Opowiedz o miejscu",
+        (PickTitle, Tr) => "Hangi yeri anlatmak istersin?",
+        (PickTitle, Ar) => "عن أي مكان تريد أن تحكي؟",
+        (PickTitle, Pl) => "O którym miejscu chcesz opowiedzieć?",
+        (PickHint, Tr) => "Bunlar haritanın ortasına en yakın yerler.",
+        (PickHint, Ar) => "هذه هي الأماكن الأقرب إلى وسط الخريطة.",
+        (PickHint, Pl) => "To miejsca najbliżej środka mapy.",
+        (StoryTitle, Tr) => "Onun hakkında ne anlatmak istersin?",
+        (StoryTitle, Ar) => "ماذا تريد أن تحكي عنه؟",
+        (StoryTitle, Pl) => "Co chcesz o nim opowiedzieć?",
+        (StorySave, Tr) => "Hikâyemi kaydet",
+        (StorySave, Ar) => "احفظ قصتي",
+        (StorySave, Pl) => "Zapisz moją opowieść",
+        (StoryThanks, Tr) => "Hikâyen artık bu yerde, herkes okuyabilir.",
+        (StoryThanks, Ar) => "قصتك الآن مع هذا المكان، ليقرأها الجميع.",
+        (StoryThanks, Pl) => "Twoja opowieść jest teraz przy tym miejscu, dla wszystkich do przeczytania.",
+        // The organiser's kiosk settings: Dutch and English only.
+        (
+            SettingsTitle | SettingsHelp | PinNew | PinSet | PinClear | PinIsSet | PinNone
+            | PinInvalid | IdleLabel | KindsLabel | OpenKiosk | VotesLabel,
+            _,
+        ) => text(En, msg),
+        (_, Nl | En) => text(lang, msg),
     }
 }
 
@@ -236,6 +425,16 @@ pub fn dots_left(lang: Lang, n: u32) -> String {
         (Lang::En, 0) => "All your dots are given. Tap Done.".into(),
         (Lang::En, 1) => "You have 1 dot left.".into(),
         (Lang::En, n) => format!("You have {n} dots left."),
+        (Lang::Tr, 0) => "Tüm noktalarını verdin. Tamam'a dokun.".into(),
+        (Lang::Tr, n) => format!("{n} noktan kaldı."),
+        (Lang::Ar, 0) => "أعطيت كل نقاطك. المس «تم».".into(),
+        (Lang::Ar, 1) => "بقيت لك نقطة واحدة.".into(),
+        (Lang::Ar, n) => format!("النقاط المتبقية لك: {n}"),
+        (Lang::Pl, 0) => "Dałeś już wszystkie kropki. Dotknij Gotowe.".into(),
+        (Lang::Pl, n) => format!(
+            "Masz jeszcze {n} {}.",
+            crate::i18n::polish_plural(n.into(), "kropkę", "kropki", "kropek")
+        ),
     }
 }
 
@@ -244,6 +443,9 @@ pub fn progress(lang: Lang, (n, of): (usize, usize)) -> String {
     match lang {
         Lang::Nl => format!("Stap {n} van {of}"),
         Lang::En => format!("Step {n} of {of}"),
+        Lang::Tr => format!("Adım {n} / {of}"),
+        Lang::Ar => format!("الخطوة {n} من {of}"),
+        Lang::Pl => format!("Krok {n} z {of}"),
     }
 }
 
@@ -254,6 +456,12 @@ pub fn starts_over_in(lang: Lang, seconds: u32) -> String {
         (Lang::Nl, n) => format!("Over {n} seconden begint de kiosk opnieuw."),
         (Lang::En, 1) => "The kiosk starts over in 1 second.".into(),
         (Lang::En, n) => format!("The kiosk starts over in {n} seconds."),
+        (Lang::Tr, n) => format!("Kiosk {n} saniye sonra baştan başlıyor."),
+        (Lang::Ar, n) => format!("يبدأ الكشك من جديد بعد {n} ث."),
+        (Lang::Pl, n) => format!(
+            "Kiosk zacznie od nowa za {n} {}.",
+            crate::i18n::polish_plural(n.into(), "sekundę", "sekundy", "sekund")
+        ),
     }
 }
 
@@ -275,6 +483,20 @@ mod tests {
         );
         assert_eq!(dots_left(Lang::Nl, 2), "Je hebt nog 2 stippen.");
         assert_eq!(dots_left(Lang::En, 1), "You have 1 dot left.");
+        assert_eq!(dots_left(Lang::Pl, 1), "Masz jeszcze 1 kropkę.");
+        assert_eq!(dots_left(Lang::Pl, 3), "Masz jeszcze 3 kropki.");
+        assert_eq!(dots_left(Lang::Pl, 5), "Masz jeszcze 5 kropek.");
+        assert_eq!(
+            starts_over_in(Lang::Pl, 22),
+            "Kiosk zacznie od nowa za 22 sekundy."
+        );
+        assert_eq!(progress(Lang::Ar, (2, 5)), "الخطوة 2 من 5");
+        assert_eq!(text(Lang::Ar, KioskMsg::WelcomeTitle), "ما الجميل في حيّك؟");
+        // The organiser's settings answer in English.
+        assert_eq!(
+            text(Lang::Tr, KioskMsg::PinSet),
+            text(Lang::En, KioskMsg::PinSet)
+        );
         assert_ne!(
             text(Lang::Nl, KioskMsg::WelcomeTitle),
             text(Lang::En, KioskMsg::WelcomeTitle)

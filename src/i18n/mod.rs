@@ -1,7 +1,9 @@
-//! Every visible string, in Dutch (the default) and English.
+//! Every visible string, in Dutch (the default) and English, and what residents see also in
+//! Turkish, Arabic and Polish.
 //!
 //! One catalogue, so a missing translation is a compile error: each message is a variant and
-//! [`text`] must answer it for both languages.
+//! [`text`] must answer it for every language; organiser messages, listed by name, answer in
+//! English for Turkish, Arabic and Polish.
 
 pub use crate::domain::lang::Lang;
 
@@ -541,6 +543,284 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
         (OfflineFull, En) => "This device's storage is full; not all map tiles fit. Choose a smaller area.",
         (OfflineUnavailable, Nl) => "Deze browser kan hier geen kaartdelen bewaren (alleen via https of op deze computer zelf).",
         (OfflineUnavailable, En) => "This browser cannot keep map tiles here (only over https or on this computer itself).",
+        (_, Lang::Tr | Lang::Ar | Lang::Pl) => neighbour_text(lang, msg),
+    }
+}
+
+/// The message in Turkish, Arabic or Polish. Everything a resident sees is here, one arm per
+/// language, so a missing translation is a compile error; organiser screens are listed by name
+/// and answer in English.
+fn neighbour_text(lang: Lang, msg: Msg) -> &'static str {
+    use Lang::{Ar, En, Nl, Pl, Tr};
+    use Msg::*;
+    match (msg, lang) {
+        (AppName, _) => "Oase",
+        (Tagline, Tr) => "Her şey zaten burada: mahalledeki güzel şeylerin haritası",
+        (Tagline, Ar) => "كل شيء موجود هنا: خريطة الأشياء الجميلة في الحي",
+        (Tagline, Pl) => "Wszystko już tu jest: mapa dobrych rzeczy w okolicy",
+        (NavMap, Tr) => "Harita",
+        (NavMap, Ar) => "الخريطة",
+        (NavMap, Pl) => "Mapa",
+        (NavList, Tr) => "Liste",
+        (NavList, Ar) => "القائمة",
+        (NavList, Pl) => "Lista",
+        (DeleteAsk, Tr) => "Bu pin kaldırılsın mı? Diğer cihazlardan da kalkar.",
+        (DeleteAsk, Ar) => "هل تريد إزالة هذا الدبوس؟ سيختفي من الأجهزة الأخرى أيضًا.",
+        (DeleteAsk, Pl) => "Usunąć tę pinezkę? Zniknie też z innych urządzeń.",
+        (DeleteConfirm, Tr) => "Evet, kaldır",
+        (DeleteConfirm, Ar) => "نعم، أزله",
+        (DeleteConfirm, Pl) => "Tak, usuń",
+        (Undo, Tr) => "Geri al",
+        (Undo, Ar) => "تراجع",
+        (Undo, Pl) => "Cofnij",
+        (NavKiosk, Tr) => "Kiosk",
+        (NavKiosk, Ar) => "الكشك",
+        (NavKiosk, Pl) => "Kiosk",
+        (NavWalk, Tr) => "Yürüyüş",
+        (NavWalk, Ar) => "نزهة",
+        (NavWalk, Pl) => "Spacer",
+        (NavScreen, Tr) => "Ekran",
+        (NavScreen, Ar) => "الشاشة",
+        (NavScreen, Pl) => "Ekran",
+        (NavMore, Tr) => "Daha fazla: yürüyüş, kiosk, ekran",
+        (NavMore, Ar) => "المزيد: نزهة، كشك، شاشة",
+        (NavMore, Pl) => "Więcej: spacer, kiosk, ekran",
+        (NavSettings, Tr) => "Ayarlar",
+        (NavSettings, Ar) => "الإعدادات",
+        (NavSettings, Pl) => "Ustawienia",
+        (MainMenu, Tr) => "Ana menü",
+        (MainMenu, Ar) => "القائمة الرئيسية",
+        (MainMenu, Pl) => "Menu główne",
+        (MapLabel, Tr) => "Mahallenin haritası. Kaydırmak için sürükle, ok tuşları kaydırır, + ve − yakınlaştırır. Tüm pinler alt alta Liste'de de var.",
+        (MapLabel, Ar) => "خريطة الحي. اسحب للتحريك، وأسهم لوحة المفاتيح تحرّك، و+ و− للتكبير والتصغير. كل الدبابيس موجودة أيضًا واحدًا تحت الآخر في القائمة.",
+        (MapLabel, Pl) => "Mapa okolicy. Przeciągnij, aby przesunąć, strzałki przesuwają, + i − przybliżają. Wszystkie pinezki są też jedna pod drugą na Liście.",
+        (ZoomIn, Tr) => "Yakınlaştır",
+        (ZoomIn, Ar) => "تكبير",
+        (ZoomIn, Pl) => "Przybliż",
+        (ZoomOut, Tr) => "Uzaklaştır",
+        (ZoomOut, Ar) => "تصغير",
+        (ZoomOut, Pl) => "Oddal",
+        (ListTitle, Tr) => "Tüm pinler",
+        (ListTitle, Ar) => "كل الدبابيس",
+        (ListTitle, Pl) => "Wszystkie pinezki",
+        (ListEmpty, Tr) => "Haritada henüz pin yok.",
+        (ListEmpty, Ar) => "لا توجد دبابيس على الخريطة بعد.",
+        (ListEmpty, Pl) => "Na mapie nie ma jeszcze pinezek.",
+        (BackToMap, Tr) => "Haritaya dön",
+        (BackToMap, Ar) => "العودة إلى الخريطة",
+        (BackToMap, Pl) => "Wróć do mapy",
+        (NotFoundTitle, Tr) => "Bu sayfa yok",
+        (NotFoundTitle, Ar) => "هذه الصفحة غير موجودة",
+        (NotFoundTitle, Pl) => "Ta strona nie istnieje",
+        (NotFoundText, Tr) => "Belki adres yanlış yazıldı.",
+        (NotFoundText, Ar) => "ربما كُتب العنوان بشكل خاطئ.",
+        (NotFoundText, Pl) => "Może adres został źle wpisany.",
+        (Saved, Tr) => "Kaydedildi",
+        (Saved, Ar) => "تم الحفظ",
+        (Saved, Pl) => "Zapisano",
+        (AddPin, Tr) => "Pin ekle",
+        (AddPin, Ar) => "أضف دبوسًا",
+        (AddPin, Pl) => "Dodaj pinezkę",
+        (AddHint, Tr) => "Artı işareti doğru yere gelene kadar haritayı kaydır, sonra ne paylaşmak istediğini seç.",
+        (AddHint, Ar) => "حرّك الخريطة حتى تقع العلامة على المكان، ثم اختر ما تريد مشاركته.",
+        (AddHint, Pl) => "Przesuń mapę, aż krzyżyk będzie na miejscu, i wybierz, czym chcesz się podzielić.",
+        (ChooseKind, Tr) => "Ne paylaşmak istersin?",
+        (ChooseKind, Ar) => "ماذا تريد أن تشارك؟",
+        (ChooseKind, Pl) => "Czym chcesz się podzielić?",
+        (KindBeauty, Tr) => "Güzel bir şey",
+        (KindBeauty, Ar) => "شيء جميل",
+        (KindBeauty, Pl) => "Coś pięknego",
+        (KindPlace, Tr) => "Anlamlı bir yer",
+        (KindPlace, Ar) => "مكان له معنى",
+        (KindPlace, Pl) => "Ważne miejsce",
+        (KindDream, Tr) => "Bir hayal",
+        (KindDream, Ar) => "حلم",
+        (KindDream, Pl) => "Marzenie",
+        (KindBeautyShort, Tr) => "Güzel",
+        (KindBeautyShort, Ar) => "جميل",
+        (KindBeautyShort, Pl) => "Piękno",
+        (KindPlaceShort, Tr) => "Yer",
+        (KindPlaceShort, Ar) => "مكان",
+        (KindPlaceShort, Pl) => "Miejsce",
+        (KindDreamShort, Tr) => "Hayal",
+        (KindDreamShort, Ar) => "حلم",
+        (KindDreamShort, Pl) => "Marzenie",
+        (PromptBeauty, Tr) => "Burada neyi güzel buluyorsun?",
+        (PromptBeauty, Ar) => "ما الذي تراه جميلًا هنا؟",
+        (PromptBeauty, Pl) => "Co tu jest dla ciebie piękne?",
+        (PromptPlace, Tr) => "Senin için hangi yer önemli?",
+        (PromptPlace, Ar) => "أي مكان يعني لك شيئًا؟",
+        (PromptPlace, Pl) => "Które miejsce coś dla ciebie znaczy?",
+        (PromptDream, Tr) => "Neyin hayalini kuruyorsun?",
+        (PromptDream, Ar) => "بماذا تحلم؟",
+        (PromptDream, Pl) => "O czym marzysz?",
+        (PhotoLabel, Tr) => "Fotoğraf (şart değil)",
+        (PhotoLabel, Ar) => "صورة (اختياري)",
+        (PhotoLabel, Pl) => "Zdjęcie (nie musi być)",
+        (PhotoBusy, Tr) => "Fotoğraf hazırlanıyor…",
+        (PhotoBusy, Ar) => "جارٍ تجهيز الصورة…",
+        (PhotoBusy, Pl) => "Przygotowuję zdjęcie…",
+        (PhotoFailed, Tr) => "Bu fotoğraf okunamadı. Başka birini dene.",
+        (PhotoFailed, Ar) => "تعذّرت قراءة هذه الصورة. جرّب صورة أخرى.",
+        (PhotoFailed, Pl) => "Nie udało się odczytać tego zdjęcia. Spróbuj innego.",
+        (PhotoRemove, Tr) => "Fotoğrafı kaldır",
+        (PhotoRemove, Ar) => "أزل الصورة",
+        (PhotoRemove, Pl) => "Usuń zdjęcie",
+        (CategoryLabel, Tr) => "Nasıl bir güzellik?",
+        (CategoryLabel, Ar) => "ما نوع هذا الجمال؟",
+        (CategoryLabel, Pl) => "Jakie to piękno?",
+        (CatArt, Tr) => "Sanat",
+        (CatArt, Ar) => "فن",
+        (CatArt, Pl) => "Sztuka",
+        (CatGarden, Tr) => "Bahçe",
+        (CatGarden, Ar) => "حديقة",
+        (CatGarden, Pl) => "Ogród",
+        (CatVehicle, Tr) => "Araç",
+        (CatVehicle, Ar) => "مركبة",
+        (CatVehicle, Pl) => "Pojazd",
+        (CatCreativity, Tr) => "Yaratıcılık",
+        (CatCreativity, Ar) => "إبداع",
+        (CatCreativity, Pl) => "Twórczość",
+        (CatNature, Tr) => "Doğa",
+        (CatNature, Ar) => "طبيعة",
+        (CatNature, Pl) => "Przyroda",
+        (CatPeople, Tr) => "İnsanlar",
+        (CatPeople, Ar) => "ناس",
+        (CatPeople, Pl) => "Ludzie",
+        (CatOther, Tr) => "Başka bir şey",
+        (CatOther, Ar) => "شيء آخر",
+        (CatOther, Pl) => "Coś innego",
+        (TitleBeauty, Tr) => "Bu ne?",
+        (TitleBeauty, Ar) => "ما هذا؟",
+        (TitleBeauty, Pl) => "Co to jest?",
+        (TitlePlace, Tr) => "Bu yere sen ne diyorsun?",
+        (TitlePlace, Ar) => "ماذا تسمّي هذا المكان؟",
+        (TitlePlace, Pl) => "Jak nazywasz to miejsce?",
+        (TitleDream, Tr) => "Birkaç kelimeyle hayalin",
+        (TitleDream, Ar) => "حلمك في كلمات قليلة",
+        (TitleDream, Pl) => "Twoje marzenie w kilku słowach",
+        (QuoteBeauty, Tr) => "Neden güzel?",
+        (QuoteBeauty, Ar) => "لماذا هو جميل؟",
+        (QuoteBeauty, Pl) => "Dlaczego jest piękne?",
+        (QuotePlace, Tr) => "Bu yer sana ne anlatıyor? Bir cümle ya da bir söz",
+        (QuotePlace, Ar) => "ماذا يقول لك هذا المكان؟ جملة أو اقتباس",
+        (QuotePlace, Pl) => "Co mówi ci to miejsce? Zdanie albo cytat",
+        (QuoteDream, Tr) => "Gerçek olduğunda nasıl görünür?",
+        (QuoteDream, Ar) => "كيف سيبدو عندما يتحقق؟",
+        (QuoteDream, Pl) => "Jak to wygląda, gdy się spełni?",
+        (NoteLabel, Tr) => "Anlatmak istediğin başka bir şey var mı? (şart değil)",
+        (NoteLabel, Ar) => "هل تريد أن تحكي أكثر؟ (اختياري)",
+        (NoteLabel, Pl) => "Chcesz opowiedzieć więcej? (nie musisz)",
+        (NoteDream, Tr) => "Neye ihtiyaç var?",
+        (NoteDream, Ar) => "ما الذي نحتاجه؟",
+        (NoteDream, Pl) => "Czego potrzeba?",
+        (SymbolLabel, Tr) => "Bir simge seç ya da kendin çiz",
+        (SymbolLabel, Ar) => "اختر رمزًا أو ارسم رمزك بنفسك",
+        (SymbolLabel, Pl) => "Wybierz symbol albo narysuj własny",
+        (DrawOwn, Tr) => "Kendin çiz",
+        (DrawOwn, Ar) => "ارسم بنفسك",
+        (DrawOwn, Pl) => "Narysuj sam",
+        (DrawHint, Tr) => "Parmağınla ya da fareyle çiz",
+        (DrawHint, Ar) => "ارسم بإصبعك أو بالفأرة",
+        (DrawHint, Pl) => "Rysuj palcem albo myszką",
+        (DrawAgain, Tr) => "Yeniden",
+        (DrawAgain, Ar) => "من جديد",
+        (DrawAgain, Pl) => "Od nowa",
+        (TalentsLabel, Tr) => "Yetenekler: kim ne yapabilir?",
+        (TalentsLabel, Ar) => "المواهب: من يستطيع ماذا؟",
+        (TalentsLabel, Pl) => "Talenty: kto co potrafi?",
+        (ResourcesLabel, Tr) => "Kaynaklar: neler zaten var?",
+        (ResourcesLabel, Ar) => "الموارد: ما الموجود أصلًا؟",
+        (ResourcesLabel, Pl) => "Zasoby: co już jest?",
+        (ListHelp, Tr) => "Virgülle ayır, örneğin: yemek, marangozluk, Fatma",
+        (ListHelp, Ar) => "افصل بفواصل، مثلًا: طبخ، نجارة، فاطمة",
+        (ListHelp, Pl) => "Oddziel przecinkami, na przykład: gotowanie, stolarka, Fatima",
+        (Save, Tr) => "Kaydet",
+        (Save, Ar) => "احفظ",
+        (Save, Pl) => "Zapisz",
+        (Cancel, Tr) => "Vazgeç",
+        (Cancel, Ar) => "إلغاء",
+        (Cancel, Pl) => "Anuluj",
+        (Edit, Tr) => "Düzenle",
+        (Edit, Ar) => "تعديل",
+        (Edit, Pl) => "Zmień",
+        (Delete, Tr) => "Kaldır",
+        (Delete, Ar) => "إزالة",
+        (Delete, Pl) => "Usuń",
+        (Close, Tr) => "Kapat",
+        (Close, Ar) => "إغلاق",
+        (Close, Pl) => "Zamknij",
+        (Deleted, Tr) => "Pin kaldırıldı.",
+        (Deleted, Ar) => "أُزيل الدبوس.",
+        (Deleted, Pl) => "Pinezka została usunięta.",
+        (SearchLabel, Tr) => "Ara",
+        (SearchLabel, Ar) => "بحث",
+        (SearchLabel, Pl) => "Szukaj",
+        (SearchPlaceholder, Tr) => "Başlıklarda, sözlerde, yeteneklerde ara…",
+        (SearchPlaceholder, Ar) => "ابحث في العناوين والكلمات والمواهب…",
+        (SearchPlaceholder, Pl) => "Szukaj w tytułach, słowach, talentach…",
+        (FilterLabel, Tr) => "Göster",
+        (FilterLabel, Ar) => "اعرض",
+        (FilterLabel, Pl) => "Pokaż",
+        (ShowOnMap, Tr) => "Haritada göster",
+        (ShowOnMap, Ar) => "اعرض على الخريطة",
+        (ShowOnMap, Pl) => "Pokaż na mapie",
+        (ListNoMatch, Tr) => "Buna uyan pin yok.",
+        (ListNoMatch, Ar) => "لا توجد دبابيس مطابقة.",
+        (ListNoMatch, Pl) => "Żadna pinezka tu nie pasuje.",
+        (ClusterLabel, Tr) => "pin bir arada; yakınlaştırmak için dokun",
+        (ClusterLabel, Ar) => "دبابيس معًا؛ المس للتكبير",
+        (ClusterLabel, Pl) => "pinezki razem; dotknij, aby przybliżyć",
+        (Untitled, Tr) => "Başlıksız",
+        (Untitled, Ar) => "بلا عنوان",
+        (Untitled, Pl) => "Bez tytułu",
+        (FixBelow, Tr) => "Bir şey henüz doğru değil:",
+        (FixBelow, Ar) => "هناك شيء ليس صحيحًا بعد:",
+        (FixBelow, Pl) => "Coś jeszcze się nie zgadza:",
+        (StorageFailed, Tr) => "Bu cihaza kaydetmek olmuyor. Pinlerin sadece bu sayfayı kapatana kadar kalır.",
+        (StorageFailed, Ar) => "الحفظ على هذا الجهاز لا يعمل. تبقى دبابيسك فقط حتى تغلق هذه الصفحة.",
+        (StorageFailed, Pl) => "Zapisywanie na tym urządzeniu nie działa. Twoje pinezki zostaną tylko do zamknięcia tej strony.",
+        (StorageFull, Tr) => "Bu cihazın belleği dolu. Yeni pinler sadece bu sayfayı kapatana kadar kalır.",
+        (StorageFull, Ar) => "ذاكرة هذا الجهاز ممتلئة. تبقى الدبابيس الجديدة فقط حتى تغلق هذه الصفحة.",
+        (StorageFull, Pl) => "Pamięć tego urządzenia jest pełna. Nowe pinezki zostaną tylko do zamknięcia tej strony.",
+        (UpdateReady, Tr) => "Oase'nin yeni bir sürümü var. Pinlerin olduğu gibi kalır.",
+        (UpdateReady, Ar) => "توجد نسخة جديدة من Oase. تبقى دبابيسك كما هي.",
+        (UpdateReady, Pl) => "Jest nowa wersja Oase. Twoje pinezki zostają.",
+        (UpdateNow, Tr) => "Şimdi güncelle",
+        (UpdateNow, Ar) => "حدّث الآن",
+        (UpdateNow, Pl) => "Aktualizuj teraz",
+        (UpdateLater, Tr) => "Sonra",
+        (UpdateLater, Ar) => "لاحقًا",
+        (UpdateLater, Pl) => "Później",
+        (StorageOutdated, Tr) => "Oase başka bir sekmede güncellendi. Devam etmek için bu sayfayı yenile; burada kaydedilenler kalır.",
+        (StorageOutdated, Ar) => "تم تحديث Oase في تبويب آخر. أعد تحميل هذه الصفحة للمتابعة؛ ما حُفظ هنا يبقى.",
+        (StorageOutdated, Pl) => "Oase zaktualizowano w innej karcie. Odśwież tę stronę, aby kontynuować; to, co tu zapisano, zostaje.",
+        (StorageBlocked, Tr) => "Oase'nin eski bir sürümü başka bir sekmede hâlâ açık. O sekmeyi kapat ya da yenile.",
+        (StorageBlocked, Ar) => "ما زالت نسخة أقدم من Oase مفتوحة في تبويب آخر. أغلق ذلك التبويب أو أعد تحميله.",
+        (StorageBlocked, Pl) => "Starsza wersja Oase jest wciąż otwarta w innej karcie. Zamknij ją albo odśwież.",
+        // Organiser screens: settings, the celebration screen's controls, uploading, the walk's
+        // tools. Dutch and English only.
+        (
+            KioskTitle | KioskIntro | WalkTitle | WalkIntro | ScreenTitle | ScreenIntro
+            | ComingSoon | SettingsTitle | SettingsBaseMap | SettingsBaseMapHelp
+            | BaseBrtStandaard | BaseBrtGrijs | BaseLuchtfoto | BaseOsm | BaseCustom
+            | CustomTemplate | CustomTemplateHelp | CustomAttribution | CustomTemplateInvalid
+            | SessionTilesActive | SettingsLanguage | DataTitle | StoragePersisted
+            | StorageNotPersisted | ExportTitle | ExportHelp | ExportGeojson | ExportCsv
+            | ExportGpx | ExportZip | ImportTitle | ImportHelp | ImportKind | ImportNotReadable
+            | ImportNewer | OfflineTitle | OfflineHelp | OfflineRefused | OfflineTooBig
+            | OfflineDownload | OfflineMaxZoom | WalkStart | WalkPause | WalkResume | WalkStop
+            | WalkPinHere | WalkFollow | WalkBackground | WalkDenied | WalkUnavailable
+            | WalkTimeout | WalkList | WalkRoute | WalkNone | ScreenTour | ScreenTalents
+            | ScreenReplay | ScreenPause | ScreenPlay | ScreenNext | ScreenPrev
+            | ScreenFullscreen | ScreenAllDays | ScreenJoin | ScreenNew | ScreenEmpty
+            | ScreenAllHere | UploadTitle | UploadHelp | UploadUrl | UploadUser | UploadPassword
+            | UploadEvent | UploadSave | UploadStop | UploadTest | UploadNow | UploadPull
+            | UploadOff | UploadHalted | UploadSkipped | OfflineCancel | OfflineCancelled
+            | OfflineFull | OfflineUnavailable,
+            _,
+        ) => text(En, msg),
+        (_, Nl | En) => text(lang, msg),
     }
 }
 
@@ -596,8 +876,83 @@ pub fn pin_error(lang: Lang, e: &crate::domain::pin::PinError) -> String {
         (Lang::En, E::FromTheFuture(_)) => {
             "This pin's time is more than a day in the future. Is the clock of the device that made it right?".into()
         }
+        (Lang::Tr, E::TitleTooLong(n)) => {
+            format!("Başlık çok uzun: {n} karakter, en fazla {MAX_TITLE} sığar.")
+        }
+        (Lang::Ar, E::TitleTooLong(n)) => {
+            format!("العنوان طويل جدًا: {n} حرفًا، والحد {MAX_TITLE}.")
+        }
+        (Lang::Pl, E::TitleTooLong(n)) => {
+            format!("Tytuł jest za długi: {n} znaków, mieści się {MAX_TITLE}.")
+        }
+        (Lang::Tr, E::QuoteTooLong(n)) => {
+            format!("Sözler çok uzun: {n} karakter, en fazla {MAX_QUOTE} sığar.")
+        }
+        (Lang::Ar, E::QuoteTooLong(n)) => {
+            format!("الكلمات طويلة جدًا: {n} حرفًا، والحد {MAX_QUOTE}.")
+        }
+        (Lang::Pl, E::QuoteTooLong(n)) => {
+            format!("Słowa są za długie: {n} znaków, mieści się {MAX_QUOTE}.")
+        }
+        (Lang::Tr, E::NoteTooLong(n)) => {
+            format!("Hikâye çok uzun: {n} karakter, en fazla {MAX_NOTE} sığar.")
+        }
+        (Lang::Ar, E::NoteTooLong(n)) => {
+            format!("القصة طويلة جدًا: {n} حرفًا، والحد {MAX_NOTE}.")
+        }
+        (Lang::Pl, E::NoteTooLong(n)) => {
+            format!("Opowieść jest za długa: {n} znaków, mieści się {MAX_NOTE}.")
+        }
+        (Lang::Tr, E::TooManyItems(n)) => {
+            format!("Bu {n} yetenek ya da kaynak ediyor; en fazla {MAX_ITEMS} sığar.")
+        }
+        (Lang::Ar, E::TooManyItems(n)) => {
+            format!("هذه {n} من المواهب أو الموارد؛ والحد {MAX_ITEMS}.")
+        }
+        (Lang::Pl, E::TooManyItems(n)) => {
+            format!("To za dużo talentów lub zasobów ({n}); mieści się {MAX_ITEMS}.")
+        }
+        (Lang::Tr, E::ItemTooLong(n)) => {
+            format!("Bir yetenek ya da kaynak çok uzun: {n} karakter, en fazla {MAX_ITEM} sığar.")
+        }
+        (Lang::Ar, E::ItemTooLong(n)) => {
+            format!("إحدى المواهب أو الموارد طويلة جدًا: {n} حرفًا، والحد {MAX_ITEM}.")
+        }
+        (Lang::Pl, E::ItemTooLong(n)) => {
+            format!("Jeden talent lub zasób jest za długi: {n} znaków, mieści się {MAX_ITEM}.")
+        }
+        (Lang::Tr, E::BadDrawing | E::DrawingTooLarge(_)) => {
+            "Çizim kaydedilemedi. Biraz daha sade olarak yeniden çiz.".into()
+        }
+        (Lang::Ar, E::BadDrawing | E::DrawingTooLarge(_)) => {
+            "تعذّر حفظ الرسم. ارسمه مرة أخرى بشكل أبسط قليلًا.".into()
+        }
+        (Lang::Pl, E::BadDrawing | E::DrawingTooLarge(_)) => {
+            "Nie udało się zachować rysunku. Narysuj go jeszcze raz, trochę prościej.".into()
+        }
+        (Lang::Tr, E::Latitude(_) | E::Longitude(_)) => {
+            "Bu yer haritanın dışında. Haritada bir yer seç.".into()
+        }
+        (Lang::Ar, E::Latitude(_) | E::Longitude(_)) => {
+            "هذا المكان خارج الخريطة. اختر مكانًا على الخريطة.".into()
+        }
+        (Lang::Pl, E::Latitude(_) | E::Longitude(_)) => {
+            "To miejsce jest poza mapą. Wybierz miejsce na mapie.".into()
+        }
+        (Lang::Tr, E::FromTheFuture(_)) => {
+            "Bu pinin zamanı bir günden fazla ileride. Onu yapan cihazın saati doğru mu?".into()
+        }
+        (Lang::Ar, E::FromTheFuture(_)) => {
+            "وقت هذا الدبوس بعد أكثر من يوم في المستقبل. هل ساعة الجهاز الذي صنعه صحيحة؟".into()
+        }
+        (Lang::Pl, E::FromTheFuture(_)) => {
+            "Czas tej pinezki jest ponad dzień w przyszłości. Czy zegar urządzenia, które ją zrobiło, jest dobry?".into()
+        }
         (Lang::Nl, _) => "Er ging iets mis met deze pin. Probeer het nog eens.".into(),
         (Lang::En, _) => "Something went wrong with this pin. Please try again.".into(),
+        (Lang::Tr, _) => "Bu pinde bir sorun oldu. Lütfen yeniden dene.".into(),
+        (Lang::Ar, _) => "حدث خطأ في هذا الدبوس. حاول مرة أخرى.".into(),
+        (Lang::Pl, _) => "Coś poszło nie tak z tą pinezką. Spróbuj jeszcze raz.".into(),
     }
 }
 
@@ -608,6 +963,29 @@ pub fn chars_left(lang: Lang, left: i64) -> String {
         (Lang::En, true) => format!("{left} characters left"),
         (Lang::Nl, false) => format!("{} tekens te veel", -left),
         (Lang::En, false) => format!("{} characters too many", -left),
+        (Lang::Tr, true) => format!("{left} karakter kaldı"),
+        (Lang::Tr, false) => format!("{} karakter fazla", -left),
+        (Lang::Ar, true) => format!("متبقٍّ: {left} حرفًا"),
+        (Lang::Ar, false) => format!("زيادة: {} حرفًا", -left),
+        (Lang::Pl, true) => format!("zostało znaków: {left}"),
+        (Lang::Pl, false) => format!("za dużo znaków: {}", -left),
+    }
+}
+
+/// Polish plural forms: 1, then 2–4 (not 12–14), then everything else.
+pub fn polish_plural<'a>(n: u64, one: &'a str, few: &'a str, many: &'a str) -> &'a str {
+    match (n, n % 10, n % 100) {
+        (1, _, _) => one,
+        (_, 2..=4, r) if !(12..=14).contains(&r) => few,
+        _ => many,
+    }
+}
+
+/// Organiser screens speak Dutch or English; residents' other languages read them in English.
+pub fn organiser_lang(lang: Lang) -> Lang {
+    match lang {
+        Lang::Nl => Lang::Nl,
+        Lang::En | Lang::Tr | Lang::Ar | Lang::Pl => Lang::En,
     }
 }
 
@@ -623,42 +1001,45 @@ pub fn bytes(n: f64) -> String {
 
 /// How full storage is.
 pub fn storage_use(lang: Lang, used: f64, quota: f64) -> String {
+    let lang = organiser_lang(lang);
     match lang {
         Lang::Nl => format!("{} gebruikt van {}.", bytes(used), bytes(quota)),
-        Lang::En => format!("{} used of {}.", bytes(used), bytes(quota)),
+        _ => format!("{} used of {}.", bytes(used), bytes(quota)),
     }
 }
 
 /// An upload problem in plain words, with what to do.
 pub fn upload_problem(lang: Lang, p: crate::domain::upload::Problem) -> &'static str {
+    let lang = organiser_lang(lang);
     use crate::domain::upload::Problem as P;
     match (lang, p) {
         (Lang::Nl, P::Unreachable) => "Het verzamelpunt is niet te bereiken. Is er internet, en klopt het adres? Oase probeert het straks vanzelf opnieuw.",
-        (Lang::En, P::Unreachable) => "The collection point cannot be reached. Is there internet, and is the address right? Oase tries again by itself.",
+        (_, P::Unreachable) => "The collection point cannot be reached. Is there internet, and is the address right? Oase tries again by itself.",
         (Lang::Nl, P::Cors) => "De server antwoordt, maar laat deze app er niet bij (CORS). Zet de app en de map op dezelfde server (zie de README), of vraag de beheerder om CORS-headers voor dit adres.",
-        (Lang::En, P::Cors) => "The server answers but does not let this app in (CORS). Serve the app and the folder from one server (see the README), or ask its administrator for CORS headers for this address.",
+        (_, P::Cors) => "The server answers but does not let this app in (CORS). Serve the app and the folder from one server (see the README), or ask its administrator for CORS headers for this address.",
         (Lang::Nl, P::Refused) => "De gebruikersnaam of het wachtwoord klopt niet, of je mag in deze map niet schrijven. Kijk ze na.",
-        (Lang::En, P::Refused) => "The user name or password is wrong, or you may not write in this folder. Check them.",
+        (_, P::Refused) => "The user name or password is wrong, or you may not write in this folder. Check them.",
         (Lang::Nl, P::NoFolder) => "Die map bestaat niet op de server. Kijk het adres na, of maak de map eerst aan.",
-        (Lang::En, P::NoFolder) => "That folder does not exist on the server. Check the address, or make the folder first.",
+        (_, P::NoFolder) => "That folder does not exist on the server. Check the address, or make the folder first.",
         (Lang::Nl, P::NotWebDav) => "Dit adres is geen WebDAV-map. Bij Nextcloud lijkt het op …/remote.php/dav/files/naam/map/.",
-        (Lang::En, P::NotWebDav) => "This address is not a WebDAV folder. On Nextcloud it looks like …/remote.php/dav/files/name/folder/.",
+        (_, P::NotWebDav) => "This address is not a WebDAV folder. On Nextcloud it looks like …/remote.php/dav/files/name/folder/.",
         (Lang::Nl, P::Full) => "Het verzamelpunt is vol. Maak ruimte, of vraag de beheerder om meer.",
-        (Lang::En, P::Full) => "The collection point is full. Make room, or ask its administrator for more.",
+        (_, P::Full) => "The collection point is full. Make room, or ask its administrator for more.",
         (Lang::Nl, P::Server) => "De server had even een storing. Oase probeert het straks vanzelf opnieuw.",
-        (Lang::En, P::Server) => "The server had a hiccup. Oase tries again by itself.",
+        (_, P::Server) => "The server had a hiccup. Oase tries again by itself.",
         (Lang::Nl, P::Moved) => "Het verzamelpunt stuurt door naar een ander adres. Vraag de beheerder naar het juiste adres van de map en vul dat in.",
-        (Lang::En, P::Moved) => "The collection point sends this to another address. Ask its administrator for the folder's right address and fill that in.",
+        (_, P::Moved) => "The collection point sends this to another address. Ask its administrator for the folder's right address and fill that in.",
     }
 }
 
 /// The outbox in words.
 pub fn upload_status(lang: Lang, pending: usize, sent: usize, folder: &str) -> String {
+    let lang = organiser_lang(lang);
     match lang {
         Lang::Nl => format!(
             "Pins gaan naar {folder}. Nog te versturen: {pending}. Op het verzamelpunt: {sent}."
         ),
-        Lang::En => format!(
+        _ => format!(
             "Pins go to {folder}. Still to send: {pending}. At the collection point: {sent}."
         ),
     }
@@ -666,22 +1047,25 @@ pub fn upload_status(lang: Lang, pending: usize, sent: usize, folder: &str) -> S
 
 /// Under a pin's form while uploading is on.
 pub fn upload_hint(lang: Lang, folder: &str) -> String {
+    let lang = organiser_lang(lang);
     match lang {
         Lang::Nl => format!("Na het bewaren gaat deze pin ook naar het verzamelpunt: {folder}"),
-        Lang::En => format!("Once saved, this pin also goes to the collection point: {folder}"),
+        _ => format!("Once saved, this pin also goes to the collection point: {folder}"),
     }
 }
 
 /// "Test connection" succeeded.
 pub fn upload_works(lang: Lang, folder: &str) -> String {
+    let lang = organiser_lang(lang);
     match lang {
         Lang::Nl => format!("De verbinding werkt: pins komen in {folder}."),
-        Lang::En => format!("The connection works: pins go into {folder}."),
+        _ => format!("The connection works: pins go into {folder}."),
     }
 }
 
 /// A walk's distance and time: "1,2 km · 23 min".
 pub fn walk_stats(lang: Lang, metres: f64, ms: f64) -> String {
+    let lang = organiser_lang(lang);
     let minutes = (ms / 60_000.0).floor();
     let distance = if metres < 1000.0 {
         format!("{metres:.0} m")
@@ -698,24 +1082,26 @@ pub fn walk_stats(lang: Lang, metres: f64, ms: f64) -> String {
 
 /// What an area download will fetch, before it starts.
 pub fn area_plan(lang: Lang, zooms: (u8, u8), tiles: u64, bytes_estimate: f64) -> String {
+    let lang = organiser_lang(lang);
     let (lo, hi) = zooms;
     let size = bytes(bytes_estimate);
     match lang {
         Lang::Nl => format!("Zoomniveau {lo} tot {hi}: {tiles} kaartdelen, ongeveer {size}."),
-        Lang::En => format!("Zoom levels {lo} to {hi}: {tiles} map tiles, about {size}."),
+        _ => format!("Zoom levels {lo} to {hi}: {tiles} map tiles, about {size}."),
     }
 }
 
 /// Progress of an area download, and its end.
 pub fn area_progress(lang: Lang, done: u32, total: u32, failed: u32, finished: bool) -> String {
+    let lang = organiser_lang(lang);
     let mut s = match (lang, finished) {
         (Lang::Nl, false) => format!("{done} van {total} kaartdelen binnen…"),
-        (Lang::En, false) => format!("{done} of {total} map tiles fetched…"),
+        (_, false) => format!("{done} of {total} map tiles fetched…"),
         (Lang::Nl, true) => format!(
             "Klaar: {} kaartdelen werken nu zonder internet.",
             done - failed
         ),
-        (Lang::En, true) => format!(
+        (_, true) => format!(
             "Done: {} map tiles now work without internet.",
             done - failed
         ),
@@ -723,7 +1109,7 @@ pub fn area_progress(lang: Lang, done: u32, total: u32, failed: u32, finished: b
     if failed > 0 {
         s.push_str(&match lang {
             Lang::Nl => format!(" {failed} lukten niet; probeer het later nog eens."),
-            Lang::En => format!(" {failed} failed; try again later."),
+            _ => format!(" {failed} failed; try again later."),
         });
     }
     s
@@ -732,6 +1118,7 @@ pub fn area_progress(lang: Lang, done: u32, total: u32, failed: u32, finished: b
 /// Why a file was not imported, naming the pin where it is one pin; always ends by saying that
 /// nothing changed.
 pub fn import_error(lang: Lang, e: &crate::domain::import::ImportError) -> String {
+    let lang = organiser_lang(lang);
     use crate::domain::geojson::{FeatureError as F, FileError};
     use crate::domain::import::ImportError as E;
     let nl = lang == Lang::Nl;
@@ -854,18 +1241,19 @@ pub fn import_result(
     rejected: usize,
     skipped: usize,
 ) -> String {
+    let lang = organiser_lang(lang);
     let mut s = match lang {
         Lang::Nl => format!(
             "{added} nieuw, {updated} bijgewerkt, {rejected} overgeslagen omdat ze niet klopten."
         ),
-        Lang::En => format!(
+        _ => format!(
             "{added} new, {updated} updated, {rejected} left out because they were not right."
         ),
     };
     if skipped > 0 {
         s.push_str(&match lang {
             Lang::Nl => format!(" {skipped} lijnen of vlakken zijn geen pins en bleven buiten."),
-            Lang::En => format!(" {skipped} lines or areas are not pins and were left out."),
+            _ => format!(" {skipped} lines or areas are not pins and were left out."),
         });
     }
     s
@@ -875,7 +1263,15 @@ pub fn import_result(
 pub fn pin_count(lang: Lang, n: usize) -> String {
     match (lang, n) {
         (Lang::Nl | Lang::En, 1) => "1 pin".into(),
-        (_, n) => format!("{n} pins"),
+        (Lang::Nl | Lang::En, n) => format!("{n} pins"),
+        (Lang::Tr, n) => format!("{n} pin"),
+        (Lang::Ar, 1) => "دبوس واحد".into(),
+        (Lang::Ar, 2) => "دبوسان".into(),
+        (Lang::Ar, n) => format!("الدبابيس: {n}"),
+        (Lang::Pl, n) => format!(
+            "{n} {}",
+            polish_plural(n as u64, "pinezka", "pinezki", "pinezek")
+        ),
     }
 }
 
@@ -910,6 +1306,31 @@ mod tests {
         assert_eq!(chars_left(Lang::En, -3), "3 characters too many");
         assert_eq!(pin_count(Lang::Nl, 1), "1 pin");
         assert_eq!(pin_count(Lang::En, 5000), "5000 pins");
+    }
+
+    #[test]
+    fn polish_counts_take_their_three_forms() {
+        assert_eq!(pin_count(Lang::Pl, 1), "1 pinezka");
+        assert_eq!(pin_count(Lang::Pl, 3), "3 pinezki");
+        assert_eq!(pin_count(Lang::Pl, 5), "5 pinezek");
+        assert_eq!(pin_count(Lang::Pl, 13), "13 pinezek");
+        assert_eq!(pin_count(Lang::Pl, 22), "22 pinezki");
+        assert_eq!(pin_count(Lang::Pl, 112), "112 pinezek");
+        assert_eq!(pin_count(Lang::Tr, 5), "5 pin");
+        assert_eq!(pin_count(Lang::Ar, 1), "دبوس واحد");
+        assert_eq!(pin_count(Lang::Ar, 7), "الدبابيس: 7");
+        assert_eq!(chars_left(Lang::Tr, 12), "12 karakter kaldı");
+    }
+
+    #[test]
+    fn residents_read_their_language_and_organiser_screens_fall_back_to_english() {
+        assert_eq!(text(Lang::Ar, Msg::AddPin), "أضف دبوسًا");
+        assert_eq!(text(Lang::Tr, Msg::AddPin), "Pin ekle");
+        assert_eq!(text(Lang::Pl, Msg::AddPin), "Dodaj pinezkę");
+        for l in [Lang::Tr, Lang::Ar, Lang::Pl] {
+            assert_eq!(text(l, Msg::UploadTitle), text(Lang::En, Msg::UploadTitle));
+            assert!(import_result(l, 1, 0, 0, 0).starts_with("1 new"));
+        }
     }
 
     #[test]
