@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::draw_pad::DrawPad;
 use crate::domain::symbols::{DRAWN, SYMBOLS};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
 use crate::store::{lang, tr, use_app};
 
 #[component]
@@ -29,8 +29,8 @@ pub fn SymbolPicker(
                                 data-testid="symbol-option"
                                 data-symbol=name
                                 aria-pressed=move || chosen(name).to_string()
-                                aria-label=move || if lang.get() == Lang::Nl { s.nl } else { s.en }
-                                title=move || if lang.get() == Lang::Nl { s.nl } else { s.en }
+                                aria-label=move || s.label(lang.get())
+                                title=move || s.label(lang.get())
                                 on:click=move |_| symbol.set(Some(name.to_owned()))
                             >
                                 <svg viewBox="0 0 24 24" aria-hidden="true">
