@@ -277,8 +277,11 @@ pub fn photo_url(
 pub fn shown_pins(state: Store<AppState>) -> Memo<Vec<Pin>> {
     Memo::new(move |_| {
         state.with(|s| {
-            // Everyone's pins from the snapshot (on a joined phone) beside this device's own.
-            let shared = s.shared.iter().filter(|p| s.shared_pin(&p.id).is_some());
+            // Everyone's pins from the snapshot (on a joined phone) beside this device's own:
+            // the own ids gathered once, not searched for each shared pin on every change.
+            let own: std::collections::HashSet<&str> =
+                s.pins.iter().map(|p| p.id.as_str()).collect();
+            let shared = s.shared.iter().filter(|p| !own.contains(p.id.as_str()));
             s.pins
                 .iter()
                 .chain(shared)
