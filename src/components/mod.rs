@@ -1,6 +1,7 @@
 //! Leptos components shared by two or more modes, one per file, named by their role.
 //! A mode's own components live in its wing (`src/modes/<mode>/`).
 
+pub mod deed;
 pub mod draw_pad;
 pub mod fields;
 pub mod filter_bar;

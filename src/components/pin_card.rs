@@ -7,8 +7,10 @@ use crate::i18n::join::JoinMsg;
 use crate::store::event::{is_organiser, set_on_screen};
 use crate::store::words::jr;
 
+use crate::components::deed::{BeforeAfter, DreamNeeds, NextSteps, Pledges};
 use crate::components::pin_badge::PinBadge;
 use crate::components::stories::{DreamStatusSelect, HeartButton, Stories};
+use crate::domain::deed::{after_photo, is_living};
 use crate::domain::pin::{Pin, PinKind};
 use crate::i18n::{kind_name, Msg};
 
@@ -96,7 +98,9 @@ pub fn PinCard(
     shared: bool,
 ) -> impl IntoView {
     let app = use_app();
-    let photo = photo_url(pin.photo.clone());
+    // With a photo after, the photo before stands beside it further down.
+    let photo = photo_url(pin.photo.clone().filter(|_| after_photo(&pin).is_none()));
+    let is_dream = pin.kind == PinKind::Dream;
     let edit_pin = pin.clone();
     let edit = move |_| {
         app.sheet.set(Sheet::Form {
@@ -118,7 +122,8 @@ pub fn PinCard(
         })
     };
     view! {
-        <article class=format!("pin-card kind-{} status-{}", pin.kind.code(), pin.status().code()) data-testid="pin-card" data-id=pin.id.clone() data-status=pin.status().code()>
+        <article class=format!("pin-card kind-{} status-{}", pin.kind.code(), pin.status().code()) class:living=is_living(&pin)
+            data-testid="pin-card" data-id=pin.id.clone() data-status=pin.status().code()>
             <header>
                 <PinBadge pin=pin.clone() />
                 <span class="kind-name">{tr(kind_name(pin.kind))}</span>
@@ -131,8 +136,14 @@ pub fn PinCard(
             {pin.extra.get("name").and_then(|v| v.as_str()).filter(|n| !n.is_empty()).map(|n| view! { <p class="maker quiet">"— " {n.to_owned()}</p> })}
             {list(Msg::TalentsLabel, &pin.talents)}
             {list(Msg::ResourcesLabel, &pin.resources)}
-            {(pin.kind == PinKind::Dream).then(|| view! { <HeartButton pin=pin.id.clone() /> })}
-            {(pin.kind == PinKind::Dream && !shared && is_organiser(app.state)).then(|| view! { <DreamStatusSelect pin=pin.clone() /> })}
+            {is_dream.then(|| view! {
+                <BeforeAfter pin=pin.clone() shared=shared />
+                <NextSteps pin=pin.clone() shared=shared />
+                <DreamNeeds pin=pin.clone() />
+                <HeartButton pin=pin.id.clone() />
+            })}
+            {(is_dream && !shared && is_organiser(app.state)).then(|| view! { <DreamStatusSelect pin=pin.clone() /> })}
+            {(is_dream && !shared).then(|| view! { <Pledges pin=pin.id.clone() /> })}
             <Stories pin=pin.id.clone() />
             <div class="form-buttons">
                 {(!shared).then(|| view! {

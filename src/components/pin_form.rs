@@ -231,7 +231,8 @@ pub fn PinForm(kind: PinKind, lat: f64, lon: f64, editing: Option<Box<Pin>>) -> 
     view! {
         <form class=format!("pin-form kind-{}", kind.code()) on:submit=save novalidate>
             <h2 class="form-title" tabindex="-1">{tr(prompt)}</h2>
-            {(kind == PinKind::Beauty)
+            // A beauty's photo; a dream's too (the design in scale, the place before).
+            {(kind != PinKind::Place)
                 .then(|| {
                     view! {
                         <div class="field">
@@ -250,6 +251,11 @@ pub fn PinForm(kind: PinKind, lat: f64, lon: f64, editing: Option<Box<Pin>>) -> 
                                 <p class="message warning" role="alert">{tr(Msg::PhotoFailed)}</p>
                             </Show>
                         </div>
+                    }
+                })}
+            {(kind == PinKind::Beauty)
+                .then(|| {
+                    view! {
                         <fieldset class="chips">
                             <legend>{tr(Msg::CategoryLabel)}</legend>
                             {Category::ALL

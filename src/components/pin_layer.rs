@@ -125,7 +125,9 @@ pub fn PinLayer(#[prop(optional, into)] pins: Option<Signal<Vec<Pin>>>) -> impl 
                         let data_id = pin.id.clone();
                         let kind = pin.kind.code();
                         let status = (pin.kind == PinKind::Dream).then(|| pin.status().code());
-                        let class = format!("marker status-{}", pin.status().code());
+                        // A done dream that goes on (re-evolution) is marked as living.
+                        let living = if crate::domain::deed::is_living(&pin) { " living" } else { "" };
+                        let class = format!("marker status-{}{living}", pin.status().code());
                         view! {
                             <button
                                 type="button"

@@ -1,4 +1,4 @@
-//! Contributions: stories and hearts (and, later, pledges) given to a pin.
+//! Contributions: stories, hearts and pledges ("ik doe mee") given to a pin.
 //!
 //! Each is a record of its own, with its own id, the id of its pin, times, and a tombstone when
 //! taken back, so contributions merge like pins (exchange format version 2, see
@@ -21,6 +21,8 @@ use super::pin::{
 pub const MAX_TEXT: usize = 1000;
 /// Longest first name, in characters.
 pub const MAX_NAME: usize = 40;
+/// Longest way to reach someone who pledged (a phone number, an address), in characters.
+pub const MAX_CONTACT: usize = 120;
 
 /// What a contribution is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -30,7 +32,7 @@ pub enum ContributionKind {
     Story,
     /// "I like this dream": one per device per pin.
     Heart,
-    /// "I will help" (read and kept; used by a later version).
+    /// "Ik doe mee": what someone brings to a dream.
     Pledge,
 }
 
@@ -68,6 +70,10 @@ pub enum ContributionError {
     NameTooLong(usize),
     #[error("a story needs some words")]
     NoText,
+    #[error("the way to reach you has {0} characters; at most {MAX_CONTACT} fit")]
+    ContactTooLong(usize),
+    #[error("say what you bring: a few words, a talent or a resource")]
+    EmptyPledge,
     #[error("{0} talents or resources; at most {MAX_ITEMS} fit")]
     TooManyItems(usize),
     #[error("a talent or resource has {0} characters; at most {MAX_ITEM} fit")]
@@ -113,6 +119,11 @@ pub struct Contribution {
     pub talents: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub resources: Vec<String>,
+    /// How to reach someone who pledged, given only if they want to be reached: for the
+    /// organiser alone (never on the screen or in a published map; in an export only when the
+    /// organiser asks for it, see [`without_contacts`]).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub contact: String,
     pub created_at: String,
     pub updated_at: String,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -151,6 +162,7 @@ impl Contribution {
             name: String::new(),
             talents: Vec::new(),
             resources: Vec::new(),
+            contact: String::new(),
             created_at: created.to_owned(),
             updated_at: updated.to_owned(),
             deleted: false,
@@ -166,6 +178,11 @@ impl Contribution {
         }
         check_len(&self.text, MAX_TEXT, ContributionError::TextTooLong)?;
         check_len(&self.name, MAX_NAME, ContributionError::NameTooLong)?;
+        check_len(
+            &self.contact,
+            MAX_CONTACT,
+            ContributionError::ContactTooLong,
+        )?;
         check_items([&self.talents, &self.resources])?;
         check_times([&self.created_at, &self.updated_at])?;
         Ok(())
@@ -232,6 +249,51 @@ pub fn new_story(
     Ok(c)
 }
 
+/// What someone writes when they pledge: a few words, talents and resources, and, only if
+/// they want to be reached, a first name and a way to reach them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PledgeForm {
+    pub text: String,
+    pub name: String,
+    pub contact: String,
+    pub talents: Vec<String>,
+    pub resources: Vec<String>,
+}
+
+/// A new pledge ("ik doe mee") for dream `pin`, trimmed like a story. A pledge without words,
+/// talents and resources is refused.
+pub fn new_pledge(
+    id: &str,
+    pin: &str,
+    form: PledgeForm,
+    now: &str,
+) -> Result<Contribution, ContributionError> {
+    let c = Contribution {
+        text: form.text.trim().to_owned(),
+        name: form.name.trim().to_owned(),
+        contact: form.contact.trim().to_owned(),
+        talents: items(form.talents),
+        resources: items(form.resources),
+        ..Contribution::bare(id, ContributionKind::Pledge, pin, now, now)
+    };
+    c.validate()?;
+    if c.text.is_empty() && c.talents.is_empty() && c.resources.is_empty() {
+        return Err(ContributionError::EmptyPledge);
+    }
+    Ok(c)
+}
+
+/// The contributions without any pledge's contact: what leaves the organiser's hands (an
+/// export not asked for with contacts, the screen).
+pub fn without_contacts(cs: &[Contribution]) -> Vec<Contribution> {
+    cs.iter()
+        .map(|c| Contribution {
+            contact: String::new(),
+            ..c.clone()
+        })
+        .collect()
+}
+
 /// A heart for pin `pin` (its id from [`heart_id`]).
 pub fn heart(id: &str, pin: &str, now: &str) -> Contribution {
     Contribution::bare(id, ContributionKind::Heart, pin, now, now)
@@ -265,14 +327,25 @@ pub fn hearts(cs: &[Contribution], pin: &str) -> usize {
         .count()
 }
 
-/// The stories of `pin`, oldest first (equal times by id), taken-back ones left out.
-pub fn stories<'a>(cs: &'a [Contribution], pin: &str) -> Vec<&'a Contribution> {
-    let mut out: Vec<&Contribution> = cs
-        .iter()
-        .filter(|c| live(c, ContributionKind::Story, pin))
-        .collect();
+/// The live contributions of `kind` for `pin`, oldest first (equal times by id).
+fn in_order<'a>(
+    cs: &'a [Contribution],
+    kind: ContributionKind,
+    pin: &str,
+) -> Vec<&'a Contribution> {
+    let mut out: Vec<&Contribution> = cs.iter().filter(|c| live(c, kind, pin)).collect();
     out.sort_by(|a, b| (a.created_ms(), &a.id).cmp(&(b.created_ms(), &b.id)));
     out
+}
+
+/// The stories of `pin`, oldest first (equal times by id), taken-back ones left out.
+pub fn stories<'a>(cs: &'a [Contribution], pin: &str) -> Vec<&'a Contribution> {
+    in_order(cs, ContributionKind::Story, pin)
+}
+
+/// The pledges for `pin`, oldest first, taken-back ones left out.
+pub fn pledges<'a>(cs: &'a [Contribution], pin: &str) -> Vec<&'a Contribution> {
+    in_order(cs, ContributionKind::Pledge, pin)
 }
 
 /// Whether the heart `heart_id` for `pin` is given (and not taken back).
@@ -444,6 +517,69 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_pledge_is_trimmed_and_checked_and_its_contact_can_be_left_out() {
+        let form = PledgeForm {
+            text: " Ik kom zaterdag ".into(),
+            name: " Ans ".into(),
+            contact: " 06-12345678 ".into(),
+            talents: vec!["zagen".into(), "  ".into()],
+            resources: vec![" mijn aanhanger".into()],
+        };
+        let p = new_pledge(ID, PIN, form.clone(), NOW).expect("a valid pledge");
+        assert_eq!(p.kind, ContributionKind::Pledge);
+        assert_eq!(
+            (p.text.as_str(), p.name.as_str(), p.contact.as_str()),
+            ("Ik kom zaterdag", "Ans", "06-12345678")
+        );
+        assert_eq!(
+            (p.talents.clone(), p.resources.clone()),
+            (vec!["zagen".to_owned()], vec!["mijn aanhanger".to_owned()])
+        );
+        // Only something to bring is enough; nothing at all is not.
+        let only = |f: PledgeForm| new_pledge(ID, PIN, f, NOW);
+        assert!(only(PledgeForm {
+            resources: vec!["verf".into()],
+            ..Default::default()
+        })
+        .is_ok());
+        assert_eq!(
+            only(PledgeForm {
+                name: "Ans".into(),
+                contact: "06".into(),
+                ..Default::default()
+            }),
+            Err(ContributionError::EmptyPledge)
+        );
+        assert_eq!(
+            only(PledgeForm {
+                contact: "0".repeat(121),
+                ..form.clone()
+            }),
+            Err(ContributionError::ContactTooLong(121))
+        );
+        // The contact travels in the file only when asked for, and a tombstone forgets it.
+        let f = contribution_feature(&p);
+        assert_eq!(f["properties"]["contact"], "06-12345678");
+        assert_eq!(read_contribution(&f, now()), Ok(p.clone()));
+        let public = without_contacts(std::slice::from_ref(&p));
+        assert_eq!(public[0].contact, "");
+        assert!(contribution_feature(&public[0])["properties"]
+            .get("contact")
+            .is_none());
+        assert_eq!(public[0].name, "Ans");
+        assert_eq!(p.tombstone(LATER).contact, "");
+        // Pledges in order, taken-back ones left out.
+        let second = new_pledge(&heart_id(SECRET, PIN), PIN, form, LATER).expect("valid");
+        assert_eq!(
+            pledges(&[second.clone(), p.tombstone(LATER)], PIN),
+            [&second]
+        );
+        let cs = vec![second.clone(), p.clone()];
+        assert_eq!(pledges(&cs, PIN), [&p, &second]);
+        assert!(pledges(&cs, OTHER_PIN).is_empty());
+    }
+
+    #[test]
     fn times_more_than_a_day_ahead_are_refused_from_elsewhere() {
         let at = |t: &str| Contribution {
             updated_at: t.into(),
@@ -474,7 +610,7 @@ pub(crate) mod tests {
         let c: Contribution = serde_json::from_value(json.clone()).expect("parses");
         assert_eq!(c.kind, ContributionKind::Pledge);
         assert!(c.deleted);
-        assert_eq!(c.extra.get("contact"), Some(&Value::from("06")));
+        assert_eq!(c.contact, "06");
         assert_eq!(serde_json::to_value(&c).expect("serialises"), json);
         for k in ContributionKind::ALL {
             assert_eq!(ContributionKind::from_code(k.code()), Some(k));

@@ -1,6 +1,7 @@
 //! Oase's own data and rules, in plain Rust (no browser, no UI).
 
 pub mod contribution;
+pub mod deed;
 pub mod drawing;
 pub mod event;
 pub mod export;

@@ -5,6 +5,7 @@
 
 use std::collections::HashSet;
 
+use super::deed::photo_keys;
 use super::pin::Pin;
 
 /// How long a photo no pin refers to is kept: a form may still be open with it.
@@ -26,10 +27,10 @@ pub fn taken_ms(key: &str) -> Option<i64> {
 /// The stored photos to remove at `now_ms`: those no pin (tombstones refer to none) refers to,
 /// except recent ones. A key without a time (older versions, a zip's names) counts as old.
 pub fn to_sweep(keys: &[String], pins: &[Pin], now_ms: i64) -> Vec<String> {
-    let used: HashSet<&str> = pins
+    let used: HashSet<String> = pins
         .iter()
         .filter(|p| !p.deleted)
-        .filter_map(|p| p.photo.as_deref())
+        .flat_map(photo_keys)
         .collect();
     keys.iter()
         .filter(|k| !used.contains(k.as_str()))
@@ -77,9 +78,13 @@ mod tests {
         let of_deleted = photo_key(NOW - 2 * GRACE_MS, "deleted");
         let mut gone = with_photo(2, &of_deleted);
         gone.deleted = true;
-        let pins = [with_photo(1, &used), gone];
+        let after = photo_key(NOW - 10 * GRACE_MS, "after");
+        let mut done = with_photo(3, "x.jpg");
+        crate::domain::deed::set_after_photo(&mut done, Some(&after));
+        let pins = [with_photo(1, &used), gone, done];
         let keys = [
             used,
+            after,
             abandoned.clone(),
             just_taken,
             legacy.clone(),

@@ -42,6 +42,8 @@ pub enum ScreenView {
     Replay,
     /// The dreams by hearts, live.
     Ranking,
+    /// The dreams that were done, before and after, with who helped and what comes next.
+    Achieved,
 }
 
 /// What the page must do after a key.

@@ -7,6 +7,7 @@
 
 pub use crate::domain::lang::Lang;
 
+pub mod deed;
 pub mod join;
 pub mod kiosk;
 pub mod week;

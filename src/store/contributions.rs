@@ -9,7 +9,9 @@ use reactive_stores::Store;
 use super::repo::{IdbRepository, PinRepository, StorageError};
 use super::{prefs, AppState, AppStateStoreFields};
 use crate::browser::{channel, clock};
-use crate::domain::contribution::{heart, heart_id, new_story, Contribution, ContributionError};
+use crate::domain::contribution::{
+    heart, heart_id, new_pledge, new_story, Contribution, ContributionError, PledgeForm,
+};
 use crate::domain::owner::owner_of;
 use crate::domain::time::next_stamp;
 
@@ -83,7 +85,19 @@ pub fn add_story(
     Ok(())
 }
 
-/// Takes a story back (the maker, or the organiser).
+/// Adds a pledge ("ik doe mee") to dream `pin`; its contact stays with the organiser.
+pub fn add_pledge(
+    state: Store<AppState>,
+    pin: &str,
+    form: PledgeForm,
+) -> Result<(), ContributionError> {
+    let mut pledge = new_pledge(&clock::new_id(), pin, form, &clock::now())?;
+    pledge.extra.insert("by".into(), me(state).into());
+    save(state, vec![pledge]);
+    Ok(())
+}
+
+/// Takes a story or a pledge back (the maker, or the organiser).
 pub fn remove_story(state: Store<AppState>, id: &str) {
     let Some(was) = state.with_untracked(|s| s.contributions.iter().find(|c| c.id == id).cloned())
     else {

@@ -85,7 +85,7 @@ pub async fn copy(text: String) -> bool {
 
 /// A new version of pin `id` with `change` made, stamped after the one it replaces, so it
 /// travels with the organiser's data.
-fn change_pin(state: Store<AppState>, id: &str, change: impl FnOnce(&mut Pin)) {
+pub(super) fn change_pin(state: Store<AppState>, id: &str, change: impl FnOnce(&mut Pin)) {
     let Some(was) = state.with_untracked(|s| s.pin(id).cloned()) else {
         return;
     };

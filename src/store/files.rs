@@ -9,7 +9,8 @@ use super::pins::{photo_bytes, save_pins, store_photo_bytes};
 use super::repo::IdbRepository;
 use super::AppState;
 use crate::browser::{clock, files};
-use crate::domain::contribution::Contribution;
+use crate::domain::contribution::{without_contacts, Contribution};
+use crate::domain::deed::photo_keys;
 use crate::domain::geojson::{self, FileError, Foreign};
 use crate::domain::import::{self, ImportError, MAX_IMPORT_BYTES};
 use crate::domain::pin::{Pin, PinKind};
@@ -37,20 +38,27 @@ fn zip_parts(bytes: &[u8]) -> Option<(String, zip::Entries)> {
     Some((text, photos))
 }
 
-/// Every pin as GeoJSON in a zip, with the photos it refers to in `photos/`.
-pub async fn export_zip(state: Store<AppState>) {
-    let (pins, cs) = state.with_untracked(|s| (s.pins.clone(), s.contributions.clone()));
+/// The contributions as they leave the device in a file: the contacts of those who pledged
+/// only when the organiser asks for them.
+fn shared_contributions(s: &AppState, contacts: bool) -> Vec<Contribution> {
+    if contacts {
+        s.contributions.clone()
+    } else {
+        without_contacts(&s.contributions)
+    }
+}
+
+/// Every pin as GeoJSON in a zip, with the photos it refers to in `photos/` (a done dream's
+/// photo after too).
+pub async fn export_zip(state: Store<AppState>, contacts: bool) {
+    let (pins, cs) = state.with_untracked(|s| (s.pins.clone(), shared_contributions(s, contacts)));
     let now = clock::now();
     let day = now.get(..10).unwrap_or("oase").to_owned();
     let mut entries = vec![(
         format!("oase-{day}.geojson"),
         geojson::export_all(&pins, &cs).into_bytes(),
     )];
-    for name in pins
-        .iter()
-        .filter(|p| !p.deleted)
-        .filter_map(|p| p.photo.clone())
-    {
+    for name in pins.iter().filter(|p| !p.deleted).flat_map(photo_keys) {
         if let Some(bytes) = photo_bytes(&name).await {
             entries.push((format!("photos/{name}"), bytes));
         }
@@ -111,7 +119,11 @@ pub async fn import_file(state: Store<AppState>, file: &web_sys::File, kind: Pin
     };
     // Photos first, so no stored pin ever points at a photo that is not there.
     for (name, bytes) in &photos {
-        if parsed.pins.iter().any(|p| p.photo.as_deref() == Some(name)) {
+        if parsed
+            .pins
+            .iter()
+            .any(|p| photo_keys(p).any(|k| k == *name))
+        {
             store_photo_bytes(name, bytes).await;
         }
     }
@@ -137,8 +149,8 @@ pub async fn import_file(state: Store<AppState>, file: &web_sys::File, kind: Pin
 pub type Writer = fn(&[Pin], &[Contribution]) -> String;
 
 /// Offers every pin as a file named by the day (`oase-2026-11-25.geojson`), written by `write`.
-pub fn export(state: Store<AppState>, ext: &str, mime: &str, write: Writer) {
-    let text = state.with_untracked(|s| write(&s.pins, &s.contributions));
+pub fn export(state: Store<AppState>, ext: &str, mime: &str, write: Writer, contacts: bool) {
+    let text = state.with_untracked(|s| write(&s.pins, &shared_contributions(s, contacts)));
     let day = clock::now().get(..10).unwrap_or("oase").to_owned();
     let _ = files::download(&format!("oase-{day}.{ext}"), mime, &text);
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use reactive_stores::Store;
 
 pub mod contributions;
+pub mod deeds;
 pub mod event;
 pub mod files;
 pub mod pins;

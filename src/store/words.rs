@@ -4,6 +4,7 @@
 use leptos::prelude::{With, WithUntracked};
 
 use super::{use_app, AppState};
+use crate::i18n::deed::{text as deed_text, DeedMsg};
 use crate::i18n::join::{text as join_text, JoinMsg};
 use crate::i18n::kiosk::{text as kiosk_text, KioskMsg};
 use crate::i18n::week::{text as week_text, WeekMsg};
@@ -49,4 +50,10 @@ pub fn jr(msg: JoinMsg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'sta
 pub fn wr(msg: WeekMsg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let state = use_app().state;
     move || week_text(state.with(AppState::lang), msg)
+}
+
+/// A message of dream to deed's catalogue that follows language changes.
+pub fn dr(msg: DeedMsg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let state = use_app().state;
+    move || deed_text(state.with(AppState::lang), msg)
 }

@@ -241,6 +241,13 @@ export async function addPin(page, kind, form, { move = 0 } = {}) {
   return { id, ms };
 }
 
+/** Opens pin `id`'s card from the list (Dutch navigation). */
+export async function openCard(page, id) {
+  await page.click('nav >> text=Lijst');
+  await page.locator(`[data-testid=pin-row][data-id="${id}"] button`).click();
+  await page.locator(`[data-testid=pin-card][data-id="${id}"]`).waitFor();
+}
+
 // Web Mercator, from the OpenStreetMap wiki's "Slippy map tilenames" formulas, in world units
 // (the whole map is 0…1 on both axes, y pointing south).
 export function lonLatToWorld(lon, lat) {

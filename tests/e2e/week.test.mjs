@@ -8,20 +8,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setup, openApp, addPin, newPage, appUrl, clickScreenControl } from './harness.mjs';
+import { setup, openApp, addPin, newPage, appUrl, clickScreenControl, openCard } from './harness.mjs';
 import { startDav } from './dav.mjs';
 
 const env = setup();
 let dav;
 before(async () => { dav = await startDav(); });
 after(async () => { await dav?.stop(); });
-
-/** Opens pin `id`'s card from the list. */
-async function openCard(page, id) {
-  await page.click('nav >> text=Lijst');
-  await page.locator(`[data-testid=pin-row][data-id="${id}"] button`).click();
-  await page.locator(`[data-testid=pin-card][data-id="${id}"]`).waitFor();
-}
 
 async function tell(page, text, name) {
   await page.click('[data-testid=story-add]');

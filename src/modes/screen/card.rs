@@ -3,17 +3,21 @@
 
 use leptos::prelude::*;
 
+use crate::components::deed::DreamNeeds;
 use crate::components::pin_badge::PinBadge;
 use crate::domain::contribution::{heart_counts, stories, Contribution, ContributionKind};
+use crate::domain::deed::{achieved, joiners};
 use crate::domain::pin::{DreamStatus, Pin, PinKind};
 use crate::domain::qr::qr_path;
 use crate::domain::screen::{counts, ranking, tally};
+use crate::i18n::deed::DeedMsg;
 use crate::i18n::kind_name;
 use crate::i18n::week::{hearts as hearts_text, status_name, WeekMsg};
 use crate::i18n::Msg;
+use crate::modes::screen::achieved::DeedFacts;
 use crate::store::event::{app_address, join_url};
 use crate::store::pins::photo_url;
-use crate::store::words::wr;
+use crate::store::words::{dr, wr};
 use crate::store::{lang, AppStateStoreFields};
 use crate::store::{tr, use_app};
 
@@ -56,12 +60,15 @@ pub fn ScreenCard(pin: Pin, new: bool) -> impl IntoView {
         }
     };
     let is_dream = pin.kind == PinKind::Dream;
+    let done = is_dream && status == DreamStatus::Done;
     view! {
         <article class=format!("screen-card kind-{} status-{}", pin.kind.code(), status.code()) data-testid="screen-card"
             data-id=pin.id.clone() data-status=is_dream.then(|| status.code())>
             {new.then(|| view! { <span class="new-mark">{tr(Msg::ScreenNew)}</span> })}
             {(is_dream && status != DreamStatus::Dream).then(|| view! { <span class="rank-status">{move || status_name(lang.get(), status)}</span> })}
-            {move || photo().map(|src| view! { <img class="photo" src=src alt="" /> })}
+            // A done dream shows before and after, who helped and what comes next.
+            {(!done).then_some(move || photo().map(|src| view! { <img class="photo" src=src alt="" /> }))}
+            {done.then(|| view! { <DeedFacts pin=pin.clone() /> })}
             <header>
                 <PinBadge pin=pin.clone() />
                 <span class="kind-name">{tr(kind_name(pin.kind))}</span>
@@ -71,6 +78,20 @@ pub fn ScreenCard(pin: Pin, new: bool) -> impl IntoView {
             {tags(Msg::TalentsLabel, &pin.talents)}
             {tags(Msg::ResourcesLabel, &pin.resources)}
             {is_dream.then(|| view! { <p class="screen-hearts">"♥ " {hearts}</p> })}
+            // A chosen dream: who joins in (first names only) and what it still needs.
+            {(is_dream && !done).then(|| {
+                let id = pin.id.clone();
+                let joining = move || state.contributions().with(|cs| joiners(cs, &id));
+                view! {
+                    {move || {
+                        let names = joining();
+                        (!names.is_empty()).then(|| view! {
+                            <p class="helpers"><strong>{dr(DeedMsg::PledgesTitle)} ": "</strong> {names.join(", ")}</p>
+                        })
+                    }}
+                    <DreamNeeds pin=pin.clone() />
+                }
+            })}
             {move || told().into_iter().map(|(text, name)| view! {
                 <p class="screen-story">{text} {(!name.is_empty()).then(|| format!(" — {name}"))}</p>
             }).collect_view()}
@@ -97,6 +118,16 @@ pub fn Counters(pins: Memo<Vec<Pin>>) -> impl IntoView {
                     }
                 })
                 .collect_view()}
+            // Dreams made real (living initiatives among them), once there is one.
+            {move || {
+                let n = pins.with(|ps| achieved(ps).len());
+                (n > 0).then(|| view! {
+                    <p class="screen-count achieved" data-testid="screen-count" data-kind="achieved" data-count=n>
+                        <strong>{n}</strong>
+                        <span>{dr(DeedMsg::Achieved)}</span>
+                    </p>
+                })
+            }}
         </div>
     }
 }

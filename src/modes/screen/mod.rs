@@ -2,6 +2,7 @@
 //! large card; counters, the "alles is er al" tally, a replay of the week, and a QR code to join.
 //! Controls stay hidden until the mouse moves or a key is pressed; a clicker's keys drive it.
 
+pub mod achieved;
 pub mod card;
 
 use std::collections::HashSet;
@@ -15,13 +16,15 @@ use crate::domain::pin::{Pin, PinKind};
 use crate::domain::screen::{
     day, days, focus_flight, tour_order, Command, ScreenView, Tour, TICK_MS,
 };
+use crate::i18n::deed::DeedMsg;
 use crate::i18n::week::WeekMsg;
 use crate::i18n::Msg;
 use crate::map::input::Input;
 use crate::map::mercator::LatLon;
 use crate::map::view::MapState;
+use crate::modes::screen::achieved::Achieved;
 use crate::modes::screen::card::{Counters, JoinCode, Ranking, ScreenCard, Tally};
-use crate::store::words::wr;
+use crate::store::words::{dr, wr};
 use crate::store::{lang, move_map, tr, use_app, AppStateStoreFields};
 
 #[component]
@@ -184,6 +187,7 @@ pub fn ScreenMode() -> impl IntoView {
                 ScreenView::Talents => view! { <Tally pins=shown /> }.into_any(),
                 ScreenView::Replay => view! { <p class="screen-caption" data-testid="screen-caption">{caption}</p> }.into_any(),
                 ScreenView::Ranking => view! { <Ranking pins=shown /> }.into_any(),
+                ScreenView::Achieved => view! { <Achieved pins=shown /> }.into_any(),
             }}
             <JoinCode />
             <nav class="screen-controls" aria-label=tr(Msg::ScreenTitle)>
@@ -196,6 +200,7 @@ pub fn ScreenMode() -> impl IntoView {
                 <button type="button" data-testid="screen-talents" on:click=move |_| set_view(ScreenView::Talents)>{tr(Msg::ScreenTalents)}</button>
                 <button type="button" data-testid="screen-replay" on:click=move |_| set_view(ScreenView::Replay)>{tr(Msg::ScreenReplay)}</button>
                 <button type="button" data-testid="screen-show-ranking" on:click=move |_| set_view(ScreenView::Ranking)>{wr(WeekMsg::Ranking)}</button>
+                <button type="button" data-testid="screen-show-achieved" on:click=move |_| set_view(ScreenView::Achieved)>{dr(DeedMsg::Achieved)}</button>
                 {PinKind::ALL
                     .into_iter()
                     .map(|k| view! {

@@ -4,13 +4,16 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use crate::components::fields::checkbox;
 use crate::domain::contribution::Contribution;
 use crate::domain::export::{csv_with, gpx};
 use crate::domain::geojson;
 use crate::domain::pin::{Pin, PinKind};
+use crate::i18n::deed::DeedMsg;
 use crate::i18n::kind_name;
 use crate::i18n::{import_error, import_result, storage_use, Msg};
 use crate::store::files::{self as store_files, Writer};
+use crate::store::words::dr;
 use crate::store::{lang, tr, use_app};
 
 /// The GPX of the pins (stories and hearts have no place in it).
@@ -52,10 +55,12 @@ pub fn DataSettings() -> impl IntoView {
     let status = LocalResource::new(store_files::storage_status);
     let foreign_kind = RwSignal::new(PinKind::Beauty);
     let outcome = RwSignal::new(None::<store_files::Outcome>);
+    // The contacts of those who pledged leave the device only when asked for.
+    let contacts = RwSignal::new(false);
 
     // Offers every pin as a file, named by the day: oase-2026-11-25.geojson.
     let export = move |ext: &'static str, mime: &'static str, write: Writer| {
-        move |_| store_files::export(state, ext, mime, write)
+        move |_| store_files::export(state, ext, mime, write, contacts.get_untracked())
     };
 
     let import = move |ev: leptos::ev::Event| {
@@ -98,6 +103,7 @@ pub fn DataSettings() -> impl IntoView {
             }}
             <h3>{tr(Msg::ExportTitle)}</h3>
             <p class="quiet">{tr(Msg::ExportHelp)}</p>
+            {checkbox(contacts, "export-contacts", "choice", dr(DeedMsg::ExportContacts))}
             <div class="form-buttons">
                 {FORMATS
                     .into_iter()
@@ -109,7 +115,7 @@ pub fn DataSettings() -> impl IntoView {
                         }
                     })
                     .collect_view()}
-                <button type="button" class="button secondary" data-testid="export-zip" on:click=move |_| spawn_local(store_files::export_zip(state))>
+                <button type="button" class="button secondary" data-testid="export-zip" on:click=move |_| spawn_local(store_files::export_zip(state, contacts.get_untracked()))>
                     {tr(Msg::ExportZip)}
                 </button>
             </div>
