@@ -372,6 +372,11 @@ pub fn story_counts(cs: &[Contribution]) -> HashMap<String, usize> {
     counts(cs, ContributionKind::Story)
 }
 
+/// Pledges per pin id (pins without any are absent).
+pub fn pledge_counts(cs: &[Contribution]) -> HashMap<String, usize> {
+    counts(cs, ContributionKind::Pledge)
+}
+
 /// A contribution as a GeoJSON Feature: no geometry, its fields as the properties.
 pub fn contribution_feature(c: &Contribution) -> Value {
     json!({

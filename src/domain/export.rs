@@ -4,8 +4,8 @@
 
 use std::borrow::Cow;
 
-use super::contribution::{heart_counts, story_counts, Contribution};
-use super::pin::Pin;
+use super::contribution::{heart_counts, pledge_counts, story_counts, Contribution};
+use super::pin::{Pin, PinKind};
 
 /// First characters that make Excel or LibreOffice read a cell as a formula ("CSV injection":
 /// a title `=HYPERLINK("http://…")` would become a live link, `=cmd|…` worse).
@@ -52,12 +52,13 @@ pub fn csv(pins: &[Pin]) -> String {
 
 /// UTF-8 with a byte order mark and CRLF lines, so spreadsheet programs read the accents right.
 /// Text cells that would start a formula are defused (see [`defuse_formula`]); latitude and
-/// longitude stay numbers. The last two columns count each pin's hearts and stories (taken-back
-/// ones not counted).
+/// longitude stay numbers. Then each pin's hearts, stories and pledges are counted (taken-back
+/// ones not), and a dream's status is named.
 pub fn csv_with(pins: &[Pin], contributions: &[Contribution]) -> String {
-    let mut out = String::from("\u{feff}id,kind,lat,lon,title,quote,note,symbol,category,talents,resources,created_at,updated_at,hearts,stories\r\n");
+    let mut out = String::from("\u{feff}id,kind,lat,lon,title,quote,note,symbol,category,talents,resources,created_at,updated_at,hearts,stories,pledges,status\r\n");
     let hearts = heart_counts(contributions);
     let stories = story_counts(contributions);
+    let pledges = pledge_counts(contributions);
     let count = |counts: &std::collections::HashMap<String, usize>, id: &str| {
         counts.get(id).copied().unwrap_or(0).to_string()
     };
@@ -83,6 +84,12 @@ pub fn csv_with(pins: &[Pin], contributions: &[Contribution]) -> String {
             p.updated_at.clone(),
             count(&hearts, &p.id),
             count(&stories, &p.id),
+            count(&pledges, &p.id),
+            if p.kind == PinKind::Dream {
+                p.status().code().to_owned()
+            } else {
+                String::new()
+            },
         ];
         let (lat, lon) = (2, 3);
         out.push_str(
@@ -182,8 +189,8 @@ mod tests {
     }
 
     #[test]
-    fn csv_counts_hearts_and_stories_per_pin() {
-        use crate::domain::contribution::{heart, new_story};
+    fn csv_counts_hearts_stories_and_pledges_per_pin() {
+        use crate::domain::contribution::{heart, new_pledge, new_story, PledgeForm};
         let now = "2026-11-25T10:00:00.000Z";
         let pin = "00000000-0000-4000-8000-000000000001";
         let id = |n: u8| format!("5e3f0a1c-0000-4000-8000-0000000000{n:02}");
@@ -192,17 +199,29 @@ mod tests {
             heart(&id(2), pin, now),
             heart(&id(3), pin, now).tombstone(now),
             new_story(&id(4), pin, "=mooi", "", vec![], vec![], now).expect("valid"),
+            new_pledge(
+                &id(5),
+                pin,
+                PledgeForm {
+                    text: "ik help".into(),
+                    contact: "06".into(),
+                    ..Default::default()
+                },
+                now,
+            )
+            .expect("valid"),
         ];
         let c = csv_with(&pins(), &cs);
         let lines: Vec<&str> = c.split("\r\n").collect();
-        assert!(lines[0].ends_with(",created_at,updated_at,hearts,stories"));
-        assert!(lines[1].ends_with(",2026-11-25T10:00:00.000Z,2026-11-25T10:00:00.000Z,2,1"));
+        assert!(lines[0].ends_with(",created_at,updated_at,hearts,stories,pledges,status"));
+        assert!(lines[1].ends_with(",2026-11-25T10:00:00.000Z,2026-11-25T10:00:00.000Z,2,1,1,"));
+        assert!(!c.contains(",06"), "no contact in the CSV");
         assert!(!c.contains("=mooi"));
         let plain = csv(&pins());
         assert!(plain
             .split("\r\n")
             .nth(1)
-            .is_some_and(|l| l.ends_with(",0,0")));
+            .is_some_and(|l| l.ends_with(",0,0,0,")));
     }
 
     #[test]

@@ -11,6 +11,7 @@ use thiserror::Error;
 use super::contribution::{
     is_contribution_feature, read_contribution, Contribution, ContributionError,
 };
+use super::deed::{after_photo, set_after_photo};
 use super::geojson::{own_feature, FeatureError};
 use super::pin::{is_uuid, Pin, PinError, MAX_PULLED_BYTES};
 
@@ -435,12 +436,17 @@ fn pin_of_file(
             id: pin.id,
         });
     }
-    match &pin.photo {
-        Some(photo) if *photo != photo_name(&pin.id) => Err(PulledError::ForeignPhoto {
-            photo: photo.clone(),
+    let own = [photo_name(&pin.id), after_name(&pin.id)];
+    let foreign = [pin.photo.clone(), after_photo(&pin)]
+        .into_iter()
+        .zip(own)
+        .find_map(|(photo, own)| photo.filter(|p| *p != own));
+    match foreign {
+        Some(photo) => Err(PulledError::ForeignPhoto {
+            photo,
             id: pin.id.clone(),
         }),
-        _ => Ok(pin),
+        None => Ok(pin),
     }
 }
 
@@ -479,14 +485,26 @@ fn photo_name(id: &str) -> String {
     format!("{id}.jpg")
 }
 
-/// The pin as it is written to the collection point: its photo, if it has one, named as the
-/// file beside it (`{id}.jpg`) instead of by this device's own storage key, which is what
-/// [`accept_pulled`] asks of a pulled pin.
+/// The name of a done dream's photo after at the collection point.
+pub fn after_name(id: &str) -> String {
+    format!("{id}.{AFTER_EXT}")
+}
+
+/// The ending of a photo after's file name, after the pin's id and a dot.
+pub const AFTER_EXT: &str = "after.jpg";
+
+/// The pin as it is written to the collection point: its photos, if it has them, named as the
+/// files beside it (`{id}.jpg`, `{id}.after.jpg`) instead of by this device's own storage
+/// keys, which is what [`accept_pulled`] asks of a pulled pin.
 pub fn as_uploaded(pin: &Pin) -> Pin {
-    Pin {
+    let mut out = Pin {
         photo: pin.photo.as_ref().map(|_| photo_name(&pin.id)),
         ..pin.clone()
+    };
+    if after_photo(pin).is_some() {
+        set_after_photo(&mut out, Some(&after_name(&pin.id)));
     }
+    out
 }
 
 /// The PROPFIND body asking for what [`listing`] reads.
@@ -826,6 +844,33 @@ mod tests {
                     accept_pulled(
                         FILE,
                         &edited(|v| v["properties"]["photo"] = photo.into()),
+                        now()
+                    ),
+                    Err(PulledError::ForeignPhoto {
+                        photo: photo.into(),
+                        id: ID.into()
+                    })
+                );
+            }
+        }
+
+        #[test]
+        fn a_done_dream_travels_with_its_own_photo_after_only() {
+            let mut done = pin();
+            set_after_photo(&mut done, Some("1796169600000-abc.jpg"));
+            let up = as_uploaded(&done);
+            let after = format!("{ID}.after.jpg");
+            assert_eq!(after_photo(&up), Some(after.clone()));
+            assert_eq!(accept_pulled(FILE, &file(&done), now()), Ok(up));
+            for photo in [
+                "1796169600000-abc.jpg",
+                "1b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e24.after.jpg",
+                "0b5f3c9e-6a61-4c1e-9f0e-2d4c8a7b1e23.jpg",
+            ] {
+                assert_eq!(
+                    accept_pulled(
+                        FILE,
+                        &edited(|v| v["properties"]["photo_after"] = photo.into()),
                         now()
                     ),
                     Err(PulledError::ForeignPhoto {

@@ -20,6 +20,7 @@ use super::repo::{
 use super::{AppState, AppStateStoreFields};
 use crate::browser::{channel, clock, dav};
 use crate::domain::contribution::{plan_contributions, Contribution};
+use crate::domain::deed::after_photo;
 use crate::domain::event::{read_snapshot, snapshot, Destination, SNAPSHOT_FILE};
 use crate::domain::geojson::feature;
 use crate::domain::join::{accept_dropped, read_drop_name, Contributed, ContributionError};
@@ -27,7 +28,7 @@ use crate::domain::merge;
 use crate::domain::pin::Pin;
 use crate::domain::upload::{
     accept_pulled_file, backoff_ms, folder_chain, listing, problem, Listed, Problem, PulledFile,
-    UploadSettings, PROPFIND_BODY,
+    UploadSettings, AFTER_EXT, PROPFIND_BODY,
 };
 
 /// How many uploads are in flight at once.
@@ -287,17 +288,35 @@ where
         problem(status).map_or(Ok(()), Err)
     }
 
+    /// Fetches a photo at `url` and keeps it as `key`, decoded and encoded again as a JPEG (as
+    /// every photo from elsewhere); a photo that cannot be read is left out.
+    async fn fetch_photo(&self, settings: &UploadSettings, url: &str, key: &str) {
+        let mut get = DavRequest::new("GET", url, settings.authorization());
+        get.want_photo = true;
+        if let Ok(Some(blob)) = self.dav.send(get).await.map(|a| a.photo) {
+            if let Some(clean) = self.repo.clean_photo(blob).await {
+                let _ = self.repo.put_photo(key, &clean).await;
+            }
+        }
+    }
+
     async fn put_pin(&self, dest: &Destination, pin: &Pin) -> Result<(), Problem> {
         if pin.deleted && dest.removes() {
-            // A removed pin's photo goes from the collection point too (gone already: fine).
-            let url = dest.file(pin, "jpg");
-            let _ = self
-                .request(DavRequest::new("DELETE", url, dest.authorization()))
-                .await?;
+            // A removed pin's photos go from the collection point too (gone already: fine).
+            for ext in ["jpg", AFTER_EXT] {
+                let url = dest.file(pin, ext);
+                let _ = self
+                    .request(DavRequest::new("DELETE", url, dest.authorization()))
+                    .await?;
+            }
         }
-        if let (Some(photo), false) = (&pin.photo, pin.deleted) {
-            if let Ok(Some(blob)) = self.repo.photo(photo).await {
-                let url = dest.file(pin, "jpg");
+        // Its photo, and a done dream's photo after (only the organiser's collection has one).
+        let after = after_photo(pin).filter(|_| dest.removes());
+        let photos = [(pin.photo.clone(), "jpg"), (after, AFTER_EXT)];
+        for (key, ext) in photos.into_iter().filter(|_| !pin.deleted) {
+            let Some(key) = key else { continue };
+            if let Ok(Some(blob)) = self.repo.photo(&key).await {
+                let url = dest.file(pin, ext);
                 self.put(dest.authorization(), url, "image/jpeg", Body::Photo(blob))
                     .await?;
             }
@@ -479,18 +498,16 @@ where
             return stories;
         }
         for pin in plan.writes().filter(|p| !p.deleted) {
-            let (Some(photo), Some(url)) = (
-                &pin.photo,
-                photos.get(&(pin.id.clone(), pin.updated_at.clone())),
-            ) else {
+            let Some(url) = photos.get(&(pin.id.clone(), pin.updated_at.clone())) else {
                 continue;
             };
-            let mut get = DavRequest::new("GET", url, settings.authorization());
-            get.want_photo = true;
-            if let Ok(Some(blob)) = self.dav.send(get).await.map(|a| a.photo) {
-                if let Some(clean) = self.repo.clean_photo(blob).await {
-                    let _ = self.repo.put_photo(photo, &clean).await;
-                }
+            if let Some(photo) = &pin.photo {
+                self.fetch_photo(settings, url, photo).await;
+            }
+            // A done dream's photo after: only in the collection, beside the pin's own file.
+            if let (Some(after), Some(stem)) = (after_photo(pin), url.strip_suffix("jpg")) {
+                self.fetch_photo(settings, &format!("{stem}{AFTER_EXT}"), &after)
+                    .await;
             }
         }
         // What came from the collection point is not sent back to it; what came from phones

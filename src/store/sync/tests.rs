@@ -397,6 +397,32 @@ fn a_pin_with_a_photo_uploads_under_its_own_name_and_pulls_back() {
 }
 
 #[test]
+fn a_done_dreams_photo_after_uploads_beside_its_pin_and_pulls_back() {
+    let w = world();
+    let mut p = pin(1, "2026-12-01T10:00:00Z");
+    let key = "1796000000000-d0e1f2a3-0000-4000-8000-000000000000.jpg";
+    crate::domain::deed::set_after_photo(&mut p, Some(key));
+    block_on(w.sync.repo.put_photo(key, &vec![0xFF, 0xD8, 0xFF, 0xE1])).unwrap();
+    w.save(vec![p.clone()]);
+    w.send(T0);
+    assert_eq!(w.pending(), 0);
+    let url = w.settings.file(&id(1), "after.jpg");
+    assert!(w.sync.dav.files.borrow().contains_key(&url));
+    let other = Syncer::new(MemoryRepository::default(), MemoryDav::default());
+    *other.dav.files.borrow_mut() = w.sync.dav.files.borrow().clone();
+    let owner = Owner::new();
+    owner.set();
+    let state = Store::new(AppState::new(Settings::default(), Lang::Nl, None));
+    assert_eq!(block_on(other.pull(state, &w.settings, T0)), 1);
+    let after = format!("{}.after.jpg", id(1));
+    assert_eq!(
+        state.with_untracked(|s| s.pin(&id(1)).and_then(crate::domain::deed::after_photo)),
+        Some(after.clone())
+    );
+    assert!(other.repo.photos.borrow().contains_key(&after));
+}
+
+#[test]
 fn a_removed_pin_takes_its_photo_from_the_collection_point_too() {
     let w = world();
     let photo_url = w.settings.file(&id(1), "jpg");
