@@ -80,9 +80,12 @@ pub fn joiners(cs: &[Contribution], pin: &str) -> Vec<String> {
     first_names(pledges(cs, pin))
 }
 
+/// First names, each once; a phone's contribution still waiting for the organiser's OK is
+/// not named yet.
 fn first_names(cs: Vec<&Contribution>) -> Vec<String> {
     let mut seen = HashSet::new();
     cs.into_iter()
+        .filter(|c| !c.waiting())
         .map(|c| c.name.trim().to_owned())
         .filter(|n| !n.is_empty() && seen.insert(n.to_lowercase()))
         .collect()

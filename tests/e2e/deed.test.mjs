@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setup, openApp, addPin, appUrl, clickScreenControl, openCard, photoFile } from './harness.mjs';
+import { setup, openApp, addPin, appUrl, clickScreenControl, openCard, photoFile, shot } from './harness.mjs';
 
 const env = setup();
 const CONTACT = '06-12345678';
@@ -77,6 +77,7 @@ test('a pledge shrinks what a chosen dream needs; its first name shows, its cont
   await page.waitForSelector('[data-testid=dream-needs][data-count="2"]');
   assert.doesNotMatch(await needs.textContent(), /verf/);
   assert.match(await needs.textContent(), /timmeren[\s\S]*hout/);
+  await shot(page, 'deed-card-pledges', { fullPage: true });
   // The organiser (this device) sees how to reach Ans.
   assert.match(await one.textContent(), new RegExp(CONTACT));
   await pledge(page, { text: 'Ik kom zaterdag', talents: 'timmeren', resources: 'hout', name: 'Joop' });
@@ -103,6 +104,7 @@ test('a pledge shrinks what a chosen dream needs; its first name shows, its cont
   await card.waitFor();
   assert.match(await card.textContent(), /Ans, Joop/);
   assert.equal(await card.locator('[data-testid=dream-needs]').getAttribute('data-count'), '0');
+  await shot(page, 'deed-screen-card');
   for (const view of ['screen-tour', 'screen-show-ranking', 'screen-talents', 'screen-show-achieved']) {
     await clickScreenControl(page, `[data-testid=${view}]`);
     assert.doesNotMatch(await page.evaluate(() => document.body.innerText), new RegExp(CONTACT), view);
@@ -141,6 +143,7 @@ test('a dream goes from chosen to done with a photo after and what comes next; t
   await page.click('[data-testid=next-save]');
   await page.waitForSelector('[data-testid=pin-card].living [data-testid=dream-next]');
   assert.match(await page.locator('[data-testid=dream-next]').textContent(), /Gaat door[\s\S]*elke eerste zaterdag[\s\S]*Ans/);
+  await shot(page, 'deed-card-done', { fullPage: true });
   await page.keyboard.press('Escape');
   await page.click('nav >> text=Kaart');
   await page.waitForSelector(`[data-testid=pin][data-id="${id}"].living`);
@@ -158,6 +161,11 @@ test('a dream goes from chosen to done with a photo after and what comes next; t
   assert.doesNotMatch(text, new RegExp(CONTACT));
   await page.waitForFunction((sel) => [...document.querySelectorAll(sel)].filter((i) => i.naturalWidth > 0).length === 2,
     `[data-testid=achieved-card][data-id="${id}"] img`);
+
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(300);
+  await shot(page, 'deed-screen-achieved');
 
   // The whole week in a zip, into a second profile.
   await page.goto(appUrl(env.app.url, '/settings', { tiles: env.tiles.template }));

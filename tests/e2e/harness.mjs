@@ -241,6 +241,14 @@ export async function addPin(page, kind, form, { move = 0 } = {}) {
   return { id, ms };
 }
 
+/** With OASE_SHOTS=<dir>, a screenshot of `page` as `<dir>/<name>.png`, for a person to look at. */
+export async function shot(page, name, options = {}) {
+  const dir = process.env.OASE_SHOTS;
+  if (!dir) return;
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), ...options });
+}
+
 /** Opens pin `id`'s card from the list (Dutch navigation). */
 export async function openCard(page, id) {
   await page.click('nav >> text=Lijst');
