@@ -143,7 +143,8 @@ pub fn PinCard(
                 <HeartButton pin=pin.id.clone() />
             })}
             {(is_dream && !shared && is_organiser(app.state)).then(|| view! { <DreamStatusSelect pin=pin.clone() /> })}
-            {(is_dream && !shared).then(|| view! { <Pledges pin=pin.id.clone() /> })}
+            // Anyone joins in, a phone too on a dream of the event's published map.
+            {is_dream.then(|| view! { <Pledges pin=pin.id.clone() /> })}
             <Stories pin=pin.id.clone() />
             <div class="form-buttons">
                 {(!shared).then(|| view! {

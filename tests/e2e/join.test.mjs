@@ -213,6 +213,50 @@ test('with the map published, a joined phone sees everyone\'s pins beside its ow
   await org.close();
 });
 
+test('a phone joins in with a dream of the published map; its contact reaches the organiser, never the screen or the published map', async () => {
+  const org = await organiser(`${site.url}/drop/buurtfeest/`, 'drop', TOKEN);
+  await org.check('[data-testid=join-publish]');
+  await org.fill('[data-testid=join-snapshot-url]', '/kaart/buurtfeest.geojson');
+  await org.click('[data-testid=join-save]');
+  const dream = await organiserAdds(org, 'dream', 'Een buurtkeuken');
+  await org.goto(appUrl(site.url, '/settings', { tiles: env.tiles.template }));
+  const link = await org.locator('[data-testid=join-link]').inputValue();
+
+  const phone = await newPage(env.browser, PHONE);
+  await phone.goto(onPhone(link, { lat: 51.8155, lon: 5.8745, z: 15 }));
+  await phone.waitForSelector('[data-testid=kind-dream]');
+  await phone.keyboard.press('Escape');
+  await phone.goto(appUrl(site.url, '/list', { tiles: env.tiles.template }));
+  await phone.locator(`[data-testid=pin-row][data-id="${dream}"] button`).tap({ timeout: 30000 });
+  await phone.tap('[data-testid=pledge-add]');
+  await phone.fill('[data-testid=pledge-text]', 'Ik kook de eerste keer');
+  await phone.fill('[data-testid=pledge-talents]', 'koken');
+  await phone.fill('[data-testid=pledge-name]', 'Samira');
+  await phone.fill('[data-testid=pledge-contact]', 'samira@example.org');
+  await phone.tap('[data-testid=pledge-save]');
+  const mine = phone.locator('[data-testid=pledge]');
+  await mine.waitFor();
+  assert.doesNotMatch(await mine.textContent(), /samira@example/, 'not even the phone shows a contact on a card');
+  await sentCount(phone, 1);
+
+  // The organiser's device takes it in from the inbox, with the contact.
+  await org.goto(appUrl(site.url, '/list', { tiles: env.tiles.template }));
+  await org.locator(`[data-testid=pin-row][data-id="${dream}"] button`).click();
+  const got = org.locator('[data-testid=pin-card] [data-testid=pledge]');
+  await got.waitFor({ timeout: 40000 });
+  assert.match(await got.textContent(), /Ik kook de eerste keer[\s\S]*Samira[\s\S]*samira@example\.org/);
+  // The published map and the screen: never the contact.
+  const published = await (await fetch(`${site.url}/kaart/buurtfeest.geojson`)).text();
+  assert.ok(published.includes(dream) && !published.includes('samira@'));
+  await org.goto(appUrl(site.url, '/screen', { tiles: env.tiles.template }));
+  const card = org.locator(`[data-testid=screen-card][data-id="${dream}"]`);
+  await card.waitFor();
+  assert.match(await card.textContent(), /Samira/);
+  assert.doesNotMatch(await org.evaluate(() => document.body.innerText), /samira@/);
+  await phone.close();
+  await org.close();
+});
+
 /** A stand-in for a Nextcloud "File drop" share: PUT only to /public.php/webdav/{name}, with the
  * share token as user; no PROPFIND, no GET; 401 without the token. Keeps what it was given. */
 async function startFileDrop(token) {
