@@ -9,6 +9,7 @@ pub use crate::domain::lang::Lang;
 
 pub mod join;
 pub mod kiosk;
+pub mod print;
 pub mod week;
 
 /// The short name of a pin's kind.
