@@ -16,11 +16,13 @@ use crate::map::viewport::{Bounds, ScreenPoint, Viewport, ZoomRange};
 /// Width of the poster's map drawing, in CSS pixels of its view box.
 pub const MAP_W: f64 = 1000.0;
 /// Height of the poster's map drawing, in CSS pixels of its view box.
-pub const MAP_H: f64 = 720.0;
+pub const MAP_H: f64 = 940.0;
 /// Room kept free around the outermost pins, in view-box pixels (a marker and the outline).
 pub const MAP_PADDING: f64 = 60.0;
 /// A numbered marker's radius, in view-box pixels.
-pub const MARKER_R: f64 = 12.0;
+pub const MARKER_R: f64 = 14.0;
+/// How far the area's outline passes outside the markers' middles, in view-box pixels.
+pub const AREA_MARGIN: f64 = 22.0;
 /// The closest zoom the poster uses: a single pin still shows its streets, not one garden.
 pub const MAX_ZOOM: f64 = 17.0;
 /// The zoom of a poster without pins (around `fallback`).
@@ -77,8 +79,8 @@ pub struct Poster {
     pub view: Viewport,
     /// The base-map tiles covering the drawing.
     pub tiles: Vec<PlacedTile>,
-    /// The area's outline: the convex hull of the pins' spots, clockwise on screen (one or two
-    /// points for one or two pins; the drawing rounds and widens it with a thick stroke).
+    /// The area's outline: the convex hull of the markers (one or two points for one or two
+    /// pins); [`area_path`] draws it widened by [`AREA_MARGIN`].
     pub outline: Vec<ScreenPoint>,
     /// The scale bar: its length in metres and in view-box pixels.
     pub scale: (f64, f64),
@@ -164,6 +166,8 @@ pub fn plan(
         .map(|p| view.to_screen(LatLon::new(p.lat, p.lon)))
         .collect();
     let markers = spread(&spots, 2.0 * MARKER_R + 2.0);
+    // Around the markers, nudged ones too: the line surrounds every number on the map.
+    let outline = hull(&markers);
     let entries = shown
         .iter()
         .zip(spots.iter().zip(markers))
@@ -192,7 +196,7 @@ pub fn plan(
         .map(|(a, b)| (a.to_owned(), b.to_owned()));
     Poster {
         tiles: cover(&view, tile_zoom(view.zoom, range), 0),
-        outline: hull(&spots),
+        outline,
         scale: scale_bar(&view),
         entries,
         counts,
@@ -294,6 +298,72 @@ pub fn hull(points: &[ScreenPoint]) -> Vec<ScreenPoint> {
     lower.extend(upper);
     // With y pointing down, counter-clockwise in maths is clockwise on screen.
     lower
+}
+
+/// SVG path data of the area around `hull` (as [`hull`] gives it): the hull widened by `r` on
+/// every side with round corners (a circle for one point, a capsule for two), so the line
+/// passes around the markers instead of through them.
+pub fn area_path(hull: &[ScreenPoint], r: f64) -> String {
+    let n = hull.len();
+    match n {
+        0 => return String::new(),
+        1 => {
+            let p = hull[0];
+            return format!(
+                "M{:.1} {:.1}a{r} {r} 0 1 0 {:.1} 0a{r} {r} 0 1 0 {:.1} 0z",
+                p.x - r,
+                p.y,
+                2.0 * r,
+                -2.0 * r
+            );
+        }
+        _ => {}
+    }
+    // Outward normals of each edge p[i] → p[i+1], pointing away from the middle.
+    let (cx, cy) = (
+        hull.iter().map(|p| p.x).sum::<f64>() / n as f64,
+        hull.iter().map(|p| p.y).sum::<f64>() / n as f64,
+    );
+    let normals: Vec<(f64, f64)> = (0..n)
+        .map(|i| {
+            let (p, q) = (hull[i], hull[(i + 1) % n]);
+            let len = p.distance(q).max(1e-9);
+            let (nx, ny) = ((q.y - p.y) / len, (p.x - q.x) / len);
+            let mid = ((p.x + q.x) / 2.0 - cx, (p.y + q.y) / 2.0 - cy);
+            // Two points: both edges share the middle; the turn direction decides alone.
+            let outward = if n == 2 {
+                true
+            } else {
+                nx * mid.0 + ny * mid.1 >= 0.0
+            };
+            if outward {
+                (nx, ny)
+            } else {
+                (-nx, -ny)
+            }
+        })
+        .collect();
+    // Every corner turns the same way around a convex outline, the way the first edge's
+    // direction lies from its outward normal: clockwise on screen (y down) is SVG's sweep 1.
+    let (p0, p1) = (hull[0], hull[1]);
+    let sweep = u8::from(normals[0].0 * (p1.y - p0.y) - normals[0].1 * (p1.x - p0.x) > 0.0);
+    let mut d = String::new();
+    for i in 0..n {
+        let (p, q) = (hull[i], hull[(i + 1) % n]);
+        let (nx, ny) = normals[i];
+        let (mx, my) = normals[(i + 1) % n];
+        if i == 0 {
+            d.push_str(&format!("M{:.1} {:.1}", p.x + nx * r, p.y + ny * r));
+        }
+        d.push_str(&format!("L{:.1} {:.1}", q.x + nx * r, q.y + ny * r));
+        d.push_str(&format!(
+            "A{r} {r} 0 0 {sweep} {:.1} {:.1}",
+            q.x + mx * r,
+            q.y + my * r
+        ));
+    }
+    d.push('z');
+    d
 }
 
 /// Metres per CSS pixel at the view's centre (Web Mercator, equator length 40,075,016.686 m).
@@ -507,6 +577,57 @@ mod tests {
         assert!(!h.contains(&p(5.0, 5.0)) && !h.contains(&p(5.0, 0.0)));
         assert_eq!(hull(&[p(1.0, 1.0), p(1.0, 1.0)]), vec![p(1.0, 1.0)]);
         assert_eq!(hull(&[p(3.0, 1.0), p(1.0, 1.0)]).len(), 2);
+    }
+
+    #[test]
+    fn the_area_goes_around_the_spots_at_a_distance() {
+        let p = |x, y| ScreenPoint::new(x, y);
+        assert_eq!(area_path(&[], 10.0), "");
+        assert_eq!(
+            area_path(&[p(50.0, 50.0)], 10.0),
+            "M40.0 50.0a10 10 0 1 0 20.0 0a10 10 0 1 0 -20.0 0z"
+        );
+        // A square of 100 px: every straight piece lies 10 px outside its side.
+        let square = hull(&[p(0.0, 0.0), p(100.0, 0.0), p(100.0, 100.0), p(0.0, 100.0)]);
+        let d = area_path(&square, 10.0);
+        assert_eq!(d.matches('A').count(), 4);
+        for corner in ["-10.0", "110.0"] {
+            assert!(d.contains(corner), "{d}");
+        }
+        assert!(!d.contains("L50"), "{d}");
+        // Each arc turns around its corner of the square, outside it (SVG's arc centre for
+        // large-arc 0: on the side of the chord the sweep says).
+        let nums = |t: &str| -> Vec<f64> {
+            t.split([' ', 'L', 'M', 'A', 'z'])
+                .filter_map(|v| v.parse().ok())
+                .collect()
+        };
+        let mut last = (0.0, 0.0);
+        for piece in d.split_inclusive(['L', 'A', 'z']) {
+            let v = nums(piece);
+            if piece.starts_with('A') || (v.len() == 7 && !piece.starts_with('L')) {
+                let (sweep, to) = (v[4], (v[5], v[6]));
+                let half = ((last.0 - to.0) / 2.0, (last.1 - to.1) / 2.0);
+                let k = ((100.0 - half.0 * half.0 - half.1 * half.1).max(0.0)
+                    / (half.0 * half.0 + half.1 * half.1))
+                    .sqrt()
+                    * if sweep == 1.0 { 1.0 } else { -1.0 };
+                let centre = (
+                    k * half.1 + (last.0 + to.0) / 2.0,
+                    -k * half.0 + (last.1 + to.1) / 2.0,
+                );
+                let on_corner = [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0), (0.0, 100.0)]
+                    .iter()
+                    .any(|c: &(f64, f64)| (c.0 - centre.0).hypot(c.1 - centre.1) < 0.2);
+                assert!(on_corner, "arc {piece} turns around {centre:?}: {d}");
+                last = to;
+            } else if v.len() >= 2 {
+                last = (v[v.len() - 2], v[v.len() - 1]);
+            }
+        }
+        // Two points: a capsule, its sides 10 px off the line between them.
+        let two = area_path(&hull(&[p(0.0, 0.0), p(100.0, 0.0)]), 10.0);
+        assert!(two.contains("-10.0") && two.contains(" 10.0"), "{two}");
     }
 
     #[test]
