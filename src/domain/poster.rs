@@ -27,8 +27,12 @@ pub const AREA_MARGIN: f64 = 22.0;
 pub const MAX_ZOOM: f64 = 17.0;
 /// The zoom of a poster without pins (around `fallback`).
 pub const EMPTY_ZOOM: f64 = 15.0;
-/// A quote longer than this (characters) is shortened on the poster.
+/// A quote longer than this (characters) is shortened on the poster…
 pub const QUOTE_CHARS: usize = 180;
+/// …and this, once there are more than [`FEW_PLACES`] places, so the lists stay beside the map
+/// for longer.
+pub const QUOTE_CHARS_MANY: usize = 90;
+pub const FEW_PLACES: usize = 12;
 /// The widest a scale bar may be, in view-box pixels.
 const SCALE_MAX_PX: f64 = 160.0;
 
@@ -62,9 +66,15 @@ impl Entry {
         self.pin.status()
     }
 
-    /// The quote as the poster prints it: at most [`QUOTE_CHARS`] characters, cut at a word.
-    pub fn short_quote(&self) -> String {
-        shorten(self.pin.quote.trim(), QUOTE_CHARS)
+    /// The quote as the poster prints it among `places` places: at most [`QUOTE_CHARS`]
+    /// characters ([`QUOTE_CHARS_MANY`] among many), cut at a word.
+    pub fn short_quote(&self, places: usize) -> String {
+        let max = if places > FEW_PLACES {
+            QUOTE_CHARS_MANY
+        } else {
+            QUOTE_CHARS
+        };
+        shorten(self.pin.quote.trim(), max)
     }
 }
 
@@ -664,5 +674,11 @@ mod tests {
         assert!(s.chars().count() <= 20);
         assert_eq!(shorten("ééééééééééé", 5), "éééé…");
         assert_eq!(shorten(long, 18), "Je bent altijd…");
+        let mut place = pin(5, PinKind::Place, 51.837, 5.886);
+        place.quote = "woord ".repeat(40);
+        let p = plan(&[place], &HashMap::new(), ZoomRange::DEFAULT, hengstdal());
+        let e = &p.entries[0];
+        assert_eq!(e.short_quote(1).chars().count(), QUOTE_CHARS);
+        assert!(e.short_quote(FEW_PLACES + 1).chars().count() <= QUOTE_CHARS_MANY);
     }
 }

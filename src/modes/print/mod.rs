@@ -146,7 +146,7 @@ fn Section(poster: Memo<Poster>, kind: PinKind, lang: Memo<Lang>) -> impl IntoVi
                 <section class=format!("poster-section kind-{}", kind.code())>
                     <h2>{text(l, section(kind))} <span class="section-count">{n}</span></h2>
                     <ul>
-                        {list.into_iter().map(|e| row(e, l)).collect_view()}
+                        {list.into_iter().map(|e| row(e, l, n)).collect_view()}
                     </ul>
                 </section>
             }
@@ -154,16 +154,16 @@ fn Section(poster: Memo<Poster>, kind: PinKind, lang: Memo<Lang>) -> impl IntoVi
     }
 }
 
-/// One pin in its list: number, symbol (places), title, and the quote, or the status and
-/// hearts of a dream.
-fn row(e: Entry, l: Lang) -> impl IntoView {
+/// One pin in its list of `of_kind` pins: number, symbol (places), title, and the quote, or
+/// the status and hearts of a dream.
+fn row(e: Entry, l: Lang, of_kind: usize) -> impl IntoView {
     let kind = e.pin.kind;
     let title = if e.pin.title.trim().is_empty() {
         app_text(l, kind_name(kind)).to_owned()
     } else {
         e.pin.title.clone()
     };
-    let quote = e.short_quote();
+    let quote = e.short_quote(of_kind);
     let status = e.status();
     let detail = match kind {
         PinKind::Place => (!quote.is_empty())
