@@ -22,15 +22,17 @@ use crate::i18n::print::{kind_count, period, section, text, PrintMsg};
 use crate::i18n::week::{hearts as hearts_words, status_name, text as week_text, WeekMsg};
 use crate::i18n::{kind_name, organiser_lang, text as app_text, Lang};
 use crate::modes::print::map::{KindMark, PosterMap, TileProgress};
-use crate::store::{lang, tile_source, use_app, AppState};
+use crate::store::words::lang_now;
+use crate::store::{tile_source, use_app, AppState};
 
 #[component]
 pub fn PrintMode() -> impl IntoView {
     let app = use_app();
     let state = app.state;
-    let lang = lang(state);
-    // One language for the whole sheet: the organiser's.
-    let lang = Memo::new(move |_| organiser_lang(lang.get()));
+    // One language for the whole sheet, the organiser's, read once: nothing on this page
+    // changes it (plain words are much less code than a reactive text each).
+    let l = organiser_lang(lang_now());
+    let t = move |m: PrintMsg| text(l, m);
     let source = tile_source(state);
     // Without pins the poster shows where the map was last.
     let fallback = app.map.with_untracked(|m| m.view.center);
@@ -43,13 +45,12 @@ pub fn PrintMode() -> impl IntoView {
     let event = move || {
         let name = state.with(|s| s.settings.upload.event.trim().to_owned());
         if name.is_empty() {
-            text(lang.get(), PrintMsg::NoEvent).to_owned()
+            t(PrintMsg::NoEvent).to_owned()
         } else {
             name
         }
     };
     let days = move || {
-        let l = lang.get();
         poster.with(|p| {
             p.days.as_ref().map(|(a, b)| {
                 period(
@@ -60,16 +61,41 @@ pub fn PrintMode() -> impl IntoView {
             })
         })
     };
-    let today = move || print::date_words("", lang.get().tag());
     let progress = TileProgress::default();
     let tiles = Memo::new(move |_| poster.with(|p| progress.state(p)));
     let shown = move || poster.with(|p| p.entries.len());
-    let t = move |m: PrintMsg| move || text(lang.get(), m);
+    let counts = move || {
+        poster.with(|p| {
+            PinKind::ALL
+                .into_iter()
+                .map(|k| {
+                    let n = p.count(k);
+                    view! {
+                        <li class=format!("kind-{}", k.code()) data-testid="print-count" data-kind=k.code() data-count=n>
+                            <KindMark kind=k />
+                            {kind_count(l, k, n)}
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let legend = PinKind::ALL
+        .into_iter()
+        .map(|k| view! { <span class="legend-item"><KindMark kind=k />{app_text(l, kind_name(k))}</span> })
+        .collect_view();
+    let source_note = move || {
+        if tiles.get() == TilesState::Outline {
+            t(PrintMsg::OutlineNote).to_owned()
+        } else {
+            source.with(|s| s.attribution.clone())
+        }
+    };
 
     view! {
         <div class="mode mode-print" data-testid="print-page" data-pins=shown>
             <div class="print-bar">
-                <a class="button secondary" href="/settings">{move || app_text(lang.get(), crate::i18n::Msg::NavSettings)}</a>
+                <a class="button secondary" href="/settings">{app_text(l, crate::i18n::Msg::NavSettings)}</a>
                 <button type="button" class="button primary" data-testid="print-now" on:click=|_| print::print()>
                     {t(PrintMsg::PrintButton)}
                 </button>
@@ -78,54 +104,29 @@ pub fn PrintMode() -> impl IntoView {
             <main class="poster">
                 <header class="poster-head">
                     <div class="poster-title">
-                        <p class="poster-kind">{t(PrintMsg::Title)} " · " {move || week_text(lang.get(), WeekMsg::Tagline)}</p>
+                        <p class="poster-kind">{t(PrintMsg::Title)} " · " {week_text(l, WeekMsg::Tagline)}</p>
                         <h1>{event}</h1>
                         <p class="poster-days">{days}</p>
                     </div>
-                    <ul class="poster-counts">
-                        {PinKind::ALL
-                            .into_iter()
-                            .map(|k| view! {
-                                <li class=format!("kind-{}", k.code()) data-testid="print-count" data-kind=k.code()
-                                    data-count=move || poster.with(|p| p.count(k))>
-                                    <KindMark kind=k />
-                                    <span>{move || kind_count(lang.get(), k, poster.with(|p| p.count(k)))}</span>
-                                </li>
-                            })
-                            .collect_view()}
-                    </ul>
+                    <ul class="poster-counts">{counts}</ul>
                 </header>
                 <div class="poster-body">
                     <figure class="poster-map" data-testid="print-map" data-tiles=move || tiles.get().code()>
                         <PosterMap poster=poster source=source progress=progress />
                         <figcaption>
                             <span class="legend-title">{t(PrintMsg::Legend)}</span>
-                            {PinKind::ALL
-                                .into_iter()
-                                .map(|k| view! {
-                                    <span class="legend-item"><KindMark kind=k />{move || app_text(lang.get(), kind_name(k))}</span>
-                                })
-                                .collect_view()}
+                            {legend}
                             <span class="legend-item"><span class="legend-area" aria-hidden="true"></span>{t(PrintMsg::Area)}</span>
-                            <span class="legend-source">
-                                {move || if tiles.get() == TilesState::Outline {
-                                    text(lang.get(), PrintMsg::OutlineNote).to_owned()
-                                } else {
-                                    source.with(|s| s.attribution.clone())
-                                }}
-                            </span>
+                            <span class="legend-source">{source_note}</span>
                         </figcaption>
                     </figure>
                     <div class="poster-lists">
                         {move || (shown() == 0).then(|| view! { <p class="poster-empty">{t(PrintMsg::NoPins)}</p> })}
-                        {SECTIONS
-                            .into_iter()
-                            .map(|k| view! { <Section poster=poster kind=k lang=lang /> })
-                            .collect_view()}
+                        {move || poster.with(|p| SECTIONS.into_iter().map(|k| section_view(p, k, l)).collect_view())}
                     </div>
                 </div>
                 <footer class="poster-foot">
-                    <span>{t(PrintMsg::PrintedOn)} " " {today}</span>
+                    <span>{t(PrintMsg::PrintedOn)} " " {print::date_words("", l.tag())}</span>
                     <span>{t(PrintMsg::MadeWith)}</span>
                 </footer>
             </main>
@@ -133,30 +134,24 @@ pub fn PrintMode() -> impl IntoView {
     }
 }
 
-/// One kind's list: a heading with its count, then each pin with its number.
-#[component]
-fn Section(poster: Memo<Poster>, kind: PinKind, lang: Memo<Lang>) -> impl IntoView {
-    let entries = move || poster.with(|p| p.of_kind(kind).cloned().collect::<Vec<Entry>>());
-    move || {
-        let list = entries();
-        (!list.is_empty()).then(|| {
-            let l = lang.get();
-            let n = list.len();
-            view! {
-                <section class=format!("poster-section kind-{}", kind.code())>
-                    <h2>{text(l, section(kind))} <span class="section-count">{n}</span></h2>
-                    <ul>
-                        {list.into_iter().map(|e| row(e, l, n)).collect_view()}
-                    </ul>
-                </section>
-            }
-        })
-    }
+/// One kind's list: a heading with its count, then each pin with its number (nothing for a
+/// kind without pins).
+fn section_view(p: &Poster, kind: PinKind, l: Lang) -> Option<impl IntoView> {
+    let list: Vec<&Entry> = p.of_kind(kind).collect();
+    let n = list.len();
+    (n > 0).then(|| {
+        view! {
+            <section class=format!("poster-section kind-{}", kind.code())>
+                <h2>{text(l, section(kind))} <span class="section-count">{n}</span></h2>
+                <ul>{list.into_iter().map(|e| row(e, l, n)).collect_view()}</ul>
+            </section>
+        }
+    })
 }
 
 /// One pin in its list of `of_kind` pins: number, symbol (places), title, and the quote, or
 /// the status and hearts of a dream.
-fn row(e: Entry, l: Lang, of_kind: usize) -> impl IntoView {
+fn row(e: &Entry, l: Lang, of_kind: usize) -> impl IntoView {
     let kind = e.pin.kind;
     let title = if e.pin.title.trim().is_empty() {
         app_text(l, kind_name(kind)).to_owned()
