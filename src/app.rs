@@ -16,6 +16,7 @@ use crate::modes::kiosk::KioskMode;
 use crate::modes::list::ListMode;
 use crate::modes::map::MapMode;
 use crate::modes::not_found::NotFound;
+use crate::modes::print::PrintMode;
 use crate::modes::screen::ScreenMode;
 use crate::modes::settings::SettingsMode;
 use crate::modes::walk::WalkMode;
@@ -78,6 +79,7 @@ pub fn App() -> impl IntoView {
         Page::Screen => ScreenMode().into_any(),
         Page::Settings => SettingsMode().into_any(),
         Page::Join => JoinPage().into_any(),
+        Page::Print => PrintMode().into_any(),
         Page::NotFound => NotFound().into_any(),
     };
     let said = ctx.said;

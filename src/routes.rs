@@ -11,6 +11,8 @@ pub enum Page {
     Settings,
     /// A phone opening the join link of an event (`/join#…`).
     Join,
+    /// The wijkplaat: the printable poster of the week.
+    Print,
     NotFound,
 }
 
@@ -26,6 +28,7 @@ impl Page {
             "/screen" => Page::Screen,
             "/settings" => Page::Settings,
             "/join" => Page::Join,
+            "/print" => Page::Print,
             _ => Page::NotFound,
         }
     }
@@ -40,6 +43,7 @@ impl Page {
             Page::Screen => "/screen",
             Page::Settings => "/settings",
             Page::Join => "/join",
+            Page::Print => "/print",
             Page::NotFound => return None,
         })
     }
@@ -59,6 +63,7 @@ mod tests {
             Page::Screen,
             Page::Settings,
             Page::Join,
+            Page::Print,
         ] {
             assert_eq!(Page::from_path(p.path().unwrap_or_default()), p);
         }

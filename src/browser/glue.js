@@ -1,5 +1,5 @@
 // Oase's own JavaScript: the few browser calls that would cost more code as `web_sys` calls.
-// The Rust side imports these from `src/browser/{page,kiosk,geo,dav,offline}.rs` with
+// The Rust side imports these from `src/browser/{page,kiosk,geo,dav,offline,print}.rs` with
 // `#[wasm_bindgen(module = "/src/browser/glue.js")]`.
 //
 // Keep it ONE module: every extra `inline_js` or `module` snippet is one more file the page
@@ -209,3 +209,17 @@ export async function cached_tiles(name) {
   const cache = await caches.open(name);
   return (await cache.keys()).length;
 }
+
+// ---- print: the wijkplaat's date and the print dialogue -----------------------------------------
+
+// A day (`2026-11-23`) or, for '', today, with its year: "23 november 2026".
+export function date_words(iso, lang) {
+  try {
+    const d = iso ? new Date(iso) : new Date();
+    if (Number.isNaN(d.getTime())) return iso;
+    const o = { day: 'numeric', month: 'long', year: 'numeric' };
+    if (iso) o.timeZone = 'UTC';
+    return new Intl.DateTimeFormat(lang, o).format(d);
+  } catch (_) { return iso; }
+}
+export function print_page() { try { window.print(); } catch (_) { /* no print dialogue */ } }

@@ -20,3 +20,4 @@ pub mod offline;
 pub mod page;
 pub mod photo;
 pub mod prefs;
+pub mod print;

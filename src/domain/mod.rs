@@ -17,6 +17,7 @@ pub mod merge;
 pub mod owner;
 pub mod photos;
 pub mod pin;
+pub mod poster;
 pub mod qr;
 pub mod screen;
 pub mod settings;

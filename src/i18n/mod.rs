@@ -10,6 +10,7 @@ pub use crate::domain::lang::Lang;
 pub mod deed;
 pub mod join;
 pub mod kiosk;
+pub mod print;
 pub mod week;
 
 /// The short name of a pin's kind.

@@ -5,6 +5,7 @@ pub mod kiosk;
 pub mod list;
 pub mod map;
 pub mod not_found;
+pub mod print;
 pub mod screen;
 pub mod settings;
 pub mod walk;

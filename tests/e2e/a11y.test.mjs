@@ -47,7 +47,7 @@ test('the routes and the pin views have no serious or critical axe violations', 
   await page.waitForSelector('[data-testid=pin-card]');
   await page.click('[data-testid=story-add]');
   problems.push(...await audit(page, 'a card with the story form'));
-  for (const route of ['/list', '/settings', '/screen', '/walk']) {
+  for (const route of ['/list', '/settings', '/screen', '/walk', '/print']) {
     await page.goto(page.url().replace(/\/[^/?]*(\?|$)/, `${route}$1`));
     await page.waitForTimeout(400);
     problems.push(...await audit(page, route));
@@ -160,7 +160,7 @@ test('at 320 px wide no page scrolls sideways, and the map points to the list', 
   const page = await openApp(env, '/', {}, { viewport: { width: 320, height: 640 }, hasTouch: true });
   await page.waitForSelector('[data-testid=map][data-zoom]');
   assert.match(await page.locator('[data-testid=map]').getAttribute('aria-label'), /Lijst/);
-  for (const route of ['/', '/list', '/settings', '/kiosk', '/walk', '/screen']) {
+  for (const route of ['/', '/list', '/settings', '/kiosk', '/walk', '/screen', '/print']) {
     await page.goto(page.url().replace(/\/[^/?]*(\?|$)/, `${route}$1`));
     await page.waitForTimeout(400);
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), `${route} scrolls sideways`);

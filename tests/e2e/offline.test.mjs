@@ -11,7 +11,7 @@ import {
 
 const env = setup();
 const dist = process.env.OASE_DIST ?? new URL('../../dist', import.meta.url).pathname;
-const routes = ['/', '/list', '/kiosk', '/walk', '/screen', '/settings'];
+const routes = ['/', '/list', '/kiosk', '/walk', '/screen', '/settings', '/print'];
 
 async function visit(base, route, params, viewport = { width: 1024, height: 768 }) {
   const page = await newPage(env.browser, { viewport });

@@ -5,7 +5,7 @@ import { setup, newPage, appUrl } from './harness.mjs';
 
 const env = setup();
 
-const routes = ['/', '/list', '/kiosk', '/walk', '/screen', '/settings'];
+const routes = ['/', '/list', '/kiosk', '/walk', '/screen', '/settings', '/print'];
 
 for (const route of routes) {
   test(`${route} loads by direct URL without errors`, async () => {

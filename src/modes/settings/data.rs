@@ -11,6 +11,7 @@ use crate::domain::geojson;
 use crate::domain::pin::{Pin, PinKind};
 use crate::i18n::deed::DeedMsg;
 use crate::i18n::kind_name;
+use crate::i18n::print::{text as print_text, PrintMsg};
 use crate::i18n::{import_error, import_result, storage_use, Msg};
 use crate::store::files::{self as store_files, Writer};
 use crate::store::words::dr;
@@ -118,6 +119,11 @@ pub fn DataSettings() -> impl IntoView {
                 <button type="button" class="button secondary" data-testid="export-zip" on:click=move |_| spawn_local(store_files::export_zip(state, contacts.get_untracked()))>
                     {tr(Msg::ExportZip)}
                 </button>
+            </div>
+            <h3>{move || print_text(lang.get(), PrintMsg::Link)}</h3>
+            <p class="quiet">{move || print_text(lang.get(), PrintMsg::LinkHelp)}</p>
+            <div class="form-buttons">
+                <a class="button secondary" href="/print" data-testid="print-link">{move || print_text(lang.get(), PrintMsg::Link)}</a>
             </div>
             <h3>{tr(Msg::ImportTitle)}</h3>
             <p class="quiet">{tr(Msg::ImportHelp)}</p>
