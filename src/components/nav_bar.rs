@@ -3,14 +3,21 @@
 
 use leptos::prelude::*;
 
+use crate::components::lang_select::LangSelect;
 use crate::components::storage_banner::StorageBanner;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::routes::Page;
-use crate::store::{tr, use_app};
+use crate::store::{prefs, tr, use_app, AppStateStoreFields};
 
 #[component]
 pub fn NavBar() -> impl IntoView {
-    let page = use_app().page;
+    let app = use_app();
+    let page = app.page;
+    // A resident's own phone remembers the language chosen here (settings have their own).
+    let choose = move |l: Lang| {
+        app.state.settings().update(|s| s.lang = Some(l));
+        prefs::save_settings(app.state);
+    };
     let link = move |to: Page, label: Msg, class: &'static str| {
         let href = to.path().unwrap_or("/");
         view! {
@@ -23,8 +30,11 @@ pub fn NavBar() -> impl IntoView {
         <header class="nav-bar">
             <a class="brand" href="/">
                 <span class="brand-mark" aria-hidden="true"></span>
-                {tr(Msg::AppName)}
+                <span class="brand-name">{tr(Msg::AppName)}</span>
             </a>
+            <Show when=move || page.get() != Page::Settings>
+                <LangSelect on_choose=choose class="nav-lang" />
+            </Show>
             <nav aria-label=tr(Msg::MainMenu)>
                 {link(Page::Map, Msg::NavMap, "")}
                 {link(Page::List, Msg::NavList, "")}

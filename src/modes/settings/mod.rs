@@ -9,9 +9,10 @@ pub mod upload;
 use leptos::prelude::*;
 use reactive_stores::Store;
 
+use crate::components::lang_select::LangSelect;
 use crate::components::nav_bar::NavBar;
 use crate::domain::settings::Settings;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
 use crate::map::basemap::BaseMap;
 use crate::map::tiles::is_valid_template;
 use crate::modes::settings::area_download::AreaDownload;
@@ -20,7 +21,7 @@ use crate::modes::settings::join::JoinSettingsCard;
 use crate::modes::settings::kiosk::KioskSettingsCard;
 use crate::modes::settings::upload::UploadSettingsCard;
 use crate::store::prefs;
-use crate::store::{lang, tr, use_app, AppState, AppStateStoreFields};
+use crate::store::{tr, use_app, AppState, AppStateStoreFields};
 
 /// Changes settings in the store and remembers them on this device.
 fn change_settings(state: Store<AppState>, f: impl FnOnce(&mut Settings)) {
@@ -142,32 +143,17 @@ fn BaseMapSettings() -> impl IntoView {
 #[component]
 fn LanguageSettings() -> impl IntoView {
     let state = use_app().state;
-    let current = lang(state);
     view! {
         <section class="card">
-            <fieldset>
-                <legend>
-                    <h2>{tr(Msg::SettingsLanguage)}</h2>
-                </legend>
-                {Lang::ALL
-                    .into_iter()
-                    .map(|l| {
-                        view! {
-                            <label class="choice" lang=l.tag()>
-                                <input
-                                    type="radio"
-                                    name="language"
-                                    value=l.tag()
-                                    data-testid=format!("lang-{}", l.tag())
-                                    prop:checked=move || current.get() == l
-                                    on:change=move |_| change_settings(state, |s| s.lang = Some(l))
-                                />
-                                <span>{l.native_name()}</span>
-                            </label>
-                        }
-                    })
-                    .collect_view()}
-            </fieldset>
+            <h2>
+                <label for="settings-lang">{tr(Msg::SettingsLanguage)}</label>
+            </h2>
+            <LangSelect
+                id="settings-lang"
+                labelled=true
+                option_testid="lang-"
+                on_choose=move |l| change_settings(state, |s| s.lang = Some(l))
+            />
         </section>
     }
 }
