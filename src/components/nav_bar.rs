@@ -26,6 +26,21 @@ pub fn NavBar() -> impl IntoView {
             </a>
         }
     };
+    // Escape closes the menu and leaves the focus on its button, like any other panel.
+    let menu = NodeRef::<leptos::html::Details>::new();
+    let summary = NodeRef::<leptos::html::Summary>::new();
+    let close_on_escape = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            if let Some(d) = menu.get() {
+                if d.has_attribute("open") {
+                    let _ = d.remove_attribute("open");
+                    if let Some(s) = summary.get() {
+                        let _ = s.focus();
+                    }
+                }
+            }
+        }
+    };
     view! {
         <header class="nav-bar">
             <a class="brand" href="/">
@@ -40,8 +55,8 @@ pub fn NavBar() -> impl IntoView {
                 {link(Page::List, Msg::NavList, "")}
                 {link(Page::Settings, Msg::NavSettings, "wide-only")}
                 // The other modes, two taps from anywhere: the walk, the kiosk, the screen.
-                <details class="nav-more" data-testid="nav-more">
-                    <summary aria-label=tr(Msg::NavMore) title=tr(Msg::NavMore)>
+                <details class="nav-more" data-testid="nav-more" node_ref=menu on:keydown=close_on_escape>
+                    <summary node_ref=summary aria-label=tr(Msg::NavMore) title=tr(Msg::NavMore)>
                         <span aria-hidden="true">"⋯"</span>
                     </summary>
                     <div class="nav-menu">

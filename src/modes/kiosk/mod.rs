@@ -232,6 +232,27 @@ pub fn KioskMode() -> impl IntoView {
         countdown.set(None);
     });
 
+    // From the keyboard: Escape closes the PIN prompt, or answers the countdown with "still
+    // here", wherever the focus is.
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "Escape" {
+            return;
+        }
+        if asking_pin.get_untracked() {
+            asking_pin.set(false);
+            page::give_focus_back(&["[data-testid=kiosk-leave]"]);
+        } else if countdown.with_untracked(Option::is_some) {
+            stay.run(());
+        }
+    });
+    on_cleanup(move || escape.remove());
+    // A new screen replaces the button that was pressed: its heading takes the focus, so a
+    // keyboard user goes on from the top of the new screen (text screens focus their field).
+    Effect::new(move |_| {
+        step.track();
+        page::focus_if_lost(".kiosk-step h1");
+    });
+
     let leave = Callback::new(move |_| {
         set_unlocked(true);
         state.settings().update(|s| s.lang = home_lang);
