@@ -248,9 +248,12 @@ pub fn KioskMode() -> impl IntoView {
     on_cleanup(move || escape.remove());
     // A new screen replaces the button that was pressed: its heading takes the focus, so a
     // keyboard user goes on from the top of the new screen (text screens focus their field).
-    Effect::new(move |_| {
+    Effect::new(move |first: Option<()>| {
         step.track();
-        page::focus_if_lost(".kiosk-step h1");
+        // Not on arrival: the welcome needs no focus ring on its heading.
+        if first.is_some() {
+            page::focus_if_lost(".kiosk-step h1");
+        }
     });
 
     let leave = Callback::new(move |_| {
