@@ -11,6 +11,26 @@ pub mod join;
 pub mod kiosk;
 pub mod week;
 
+/// Whether someone whose first language it is has read a language's words: the catalogues here
+/// (`neighbour_text` below, `kiosk.rs`, `join.rs`, `week.rs`) and the symbols' names
+/// (`domain::symbols`). The README ("Reviewing a translation") says how a speaker checks them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Review {
+    /// Written and read by speakers of the language.
+    Checked,
+    /// Written by the team without a native speaker: usable, but not yet read by one.
+    Unchecked,
+}
+
+/// How far each language's words have been checked (see [`Review`]). A speaker who has read
+/// every message of a language turns it to `Checked`, naming themselves in the commit.
+pub const fn review(lang: Lang) -> Review {
+    match lang {
+        Lang::Nl | Lang::En => Review::Checked,
+        Lang::Tr | Lang::Ar | Lang::Pl => Review::Unchecked,
+    }
+}
+
 /// The short name of a pin's kind.
 pub fn kind_name(kind: crate::domain::pin::PinKind) -> Msg {
     match kind {
@@ -79,6 +99,7 @@ pub enum Msg {
     CustomTemplateInvalid,
     SessionTilesActive,
     SettingsLanguage,
+    LangUnchecked,
     Saved,
     AddPin,
     AddHint,
@@ -296,6 +317,8 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
         (SessionTilesActive, En) => "For this session the tiles come from an address in the link:",
         (SettingsLanguage, Nl) => "Taal",
         (SettingsLanguage, En) => "Language",
+        (LangUnchecked, Nl) => "Deze vertaling heeft nog niemand nagelezen die de taal als moedertaal spreekt. Wie dat wil doen: zie de README.",
+        (LangUnchecked, En) => "Nobody whose first language this is has read this translation yet. To help: see the README.",
         (Saved, Nl) => "Bewaard",
         (Saved, En) => "Saved",
         (AddPin, Nl) => "Pin toevoegen",
@@ -552,7 +575,7 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
 
 /// The message in Turkish, Arabic or Polish. Everything a resident sees is here, one arm per
 /// language, so a missing translation is a compile error; organiser screens are listed by name
-/// and answer in English.
+/// and answer in English. Not yet read by native speakers: [`review`] marks them `Unchecked`.
 fn neighbour_text(lang: Lang, msg: Msg) -> &'static str {
     use Lang::{Ar, En, Nl, Pl, Tr};
     use Msg::*;
@@ -811,7 +834,7 @@ fn neighbour_text(lang: Lang, msg: Msg) -> &'static str {
             | ComingSoon | SettingsTitle | SettingsBaseMap | SettingsBaseMapHelp
             | BaseBrtStandaard | BaseBrtGrijs | BaseLuchtfoto | BaseOsm | BaseCustom
             | CustomTemplate | CustomTemplateHelp | CustomAttribution | CustomTemplateInvalid
-            | SessionTilesActive | SettingsLanguage | DataTitle | StoragePersisted
+            | SessionTilesActive | SettingsLanguage | LangUnchecked | DataTitle | StoragePersisted
             | StorageNotPersisted | ExportTitle | ExportHelp | ExportGeojson | ExportCsv
             | ExportGpx | ExportZip | ImportTitle | ImportHelp | ImportKind | ImportNotReadable
             | ImportNewer | OfflineTitle | OfflineHelp | OfflineRefused | OfflineTooBig
@@ -1343,5 +1366,14 @@ mod tests {
     fn translations_differ_where_words_differ() {
         assert_ne!(text(Lang::Nl, Msg::NavMap), text(Lang::En, Msg::NavMap));
         assert_eq!(text(Lang::Nl, Msg::AppName), "Oase");
+    }
+
+    #[test]
+    fn the_neighbourhoods_languages_are_marked_unchecked_until_a_speaker_reads_them() {
+        assert_eq!(review(Lang::Nl), Review::Checked);
+        assert_eq!(review(Lang::En), Review::Checked);
+        for l in [Lang::Tr, Lang::Ar, Lang::Pl] {
+            assert_eq!(review(l), Review::Unchecked, "{l:?}");
+        }
     }
 }

@@ -12,7 +12,7 @@ use reactive_stores::Store;
 use crate::components::lang_select::LangSelect;
 use crate::components::nav_bar::NavBar;
 use crate::domain::settings::Settings;
-use crate::i18n::Msg;
+use crate::i18n::{review, Msg, Review};
 use crate::map::basemap::BaseMap;
 use crate::map::tiles::is_valid_template;
 use crate::modes::settings::area_download::AreaDownload;
@@ -21,7 +21,7 @@ use crate::modes::settings::join::JoinSettingsCard;
 use crate::modes::settings::kiosk::KioskSettingsCard;
 use crate::modes::settings::upload::UploadSettingsCard;
 use crate::store::prefs;
-use crate::store::{tr, use_app, AppState, AppStateStoreFields};
+use crate::store::{lang, tr, use_app, AppState, AppStateStoreFields};
 
 /// Changes settings in the store and remembers them on this device.
 fn change_settings(state: Store<AppState>, f: impl FnOnce(&mut Settings)) {
@@ -143,6 +143,7 @@ fn BaseMapSettings() -> impl IntoView {
 #[component]
 fn LanguageSettings() -> impl IntoView {
     let state = use_app().state;
+    let current = lang(state);
     view! {
         <section class="card">
             <h2>
@@ -154,6 +155,9 @@ fn LanguageSettings() -> impl IntoView {
                 option_testid="lang-"
                 on_choose=move |l| change_settings(state, |s| s.lang = Some(l))
             />
+            <Show when=move || review(current.get()) == Review::Unchecked>
+                <p class="quiet" data-testid="lang-unchecked">{tr(Msg::LangUnchecked)}</p>
+            </Show>
         </section>
     }
 }
