@@ -827,10 +827,53 @@ fn neighbour_text(lang: Lang, msg: Msg) -> &'static str {
         (StorageBlocked, Tr) => "Oase'nin eski bir sürümü başka bir sekmede hâlâ açık. O sekmeyi kapat ya da yenile.",
         (StorageBlocked, Ar) => "ما زالت نسخة أقدم من Oase مفتوحة في تبويب آخر. أغلق ذلك التبويب أو أعد تحميله.",
         (StorageBlocked, Pl) => "Starsza wersja Oase jest wciąż otwarta w innej karcie. Zamknij ją albo odśwież.",
+        // The walk, for whoever holds the phone on it (the route file stays English).
+        (WalkTitle, Tr) => "Mahalle yürüyüşü",
+        (WalkTitle, Ar) => "نزهة في الحي",
+        (WalkTitle, Pl) => "Spacer po okolicy",
+        (WalkIntro, Tr) => "Burada nerede olduğunu takip eder, yürüyüşü kaydeder ve yolda pin koyarsın.",
+        (WalkIntro, Ar) => "هنا تتابع مكانك، وتسجّل النزهة، وتضع دبابيس في الطريق.",
+        (WalkIntro, Pl) => "Tu widzisz, gdzie jesteś, zapisujesz spacer i dodajesz pinezki po drodze.",
+        (WalkStart, Tr) => "Yürüyüşe başla",
+        (WalkStart, Ar) => "ابدأ النزهة",
+        (WalkStart, Pl) => "Zacznij spacer",
+        (WalkPause, Tr) => "Ara ver",
+        (WalkPause, Ar) => "توقف مؤقتًا",
+        (WalkPause, Pl) => "Przerwa",
+        (WalkResume, Tr) => "Devam et",
+        (WalkResume, Ar) => "تابع",
+        (WalkResume, Pl) => "Dalej",
+        (WalkStop, Tr) => "Bitir",
+        (WalkStop, Ar) => "انتهيت",
+        (WalkStop, Pl) => "Koniec",
+        (WalkPinHere, Tr) => "Buraya pin koy",
+        (WalkPinHere, Ar) => "دبوس هنا",
+        (WalkPinHere, Pl) => "Pinezka tutaj",
+        (WalkFollow, Tr) => "Beni takip et",
+        (WalkFollow, Ar) => "اتبعني",
+        (WalkFollow, Pl) => "Podążaj za mną",
+        (WalkBackground, Tr) => "Bu ekranı açık tut: tarayıcılar arka planda konumunu takip etmez.",
+        (WalkBackground, Ar) => "أبقِ هذه الشاشة مفتوحة: المتصفحات لا تتابع مكانك في الخلفية.",
+        (WalkBackground, Pl) => "Nie zamykaj tego ekranu: w tle przeglądarki nie śledzą, gdzie jesteś.",
+        (WalkDenied, Tr) => "Oase konumunu göremiyor. Tarayıcında bu site için konuma izin ver. Pinleri elle de koyabilirsin: haritayı kaydır ve + simgesine dokun.",
+        (WalkDenied, Ar) => "لا يُسمح لـ Oase برؤية مكانك. اسمح بتحديد الموقع لهذا الموقع في متصفحك. يمكنك أيضًا وضع الدبابيس يدويًا: حرّك الخريطة والمس +.",
+        (WalkDenied, Pl) => "Oase nie może zobaczyć, gdzie jesteś. Zezwól tej stronie na lokalizację w przeglądarce. Pinezki możesz też stawiać ręcznie: przesuń mapę i dotknij +.",
+        (WalkUnavailable, Tr) => "Konumun şu anda bulunamıyor (GPS sinyali yok mu?). Pinleri elle de koyabilirsin: haritayı kaydır ve + simgesine dokun.",
+        (WalkUnavailable, Ar) => "لا يمكن تحديد مكانك الآن (لا توجد إشارة GPS؟). يمكنك أيضًا وضع الدبابيس يدويًا: حرّك الخريطة والمس +.",
+        (WalkUnavailable, Pl) => "Nie da się teraz ustalić, gdzie jesteś (brak sygnału GPS?). Pinezki możesz też stawiać ręcznie: przesuń mapę i dotknij +.",
+        (WalkTimeout, Tr) => "Konumunu bulmak uzun sürüyor. Biraz dışarı çık ya da bekle; pinleri elle de koyabilirsin.",
+        (WalkTimeout, Ar) => "تحديد مكانك يستغرق وقتًا طويلًا. اخرج قليلًا أو انتظر؛ يمكنك أيضًا وضع الدبابيس يدويًا.",
+        (WalkTimeout, Pl) => "Ustalanie, gdzie jesteś, trwa długo. Wyjdź na zewnątrz albo poczekaj; pinezki możesz też stawiać ręcznie.",
+        (WalkList, Tr) => "Yürüyüşler",
+        (WalkList, Ar) => "النزهات",
+        (WalkList, Pl) => "Spacery",
+        (WalkNone, Tr) => "Henüz yürüyüş yok.",
+        (WalkNone, Ar) => "لا توجد نزهات بعد.",
+        (WalkNone, Pl) => "Jeszcze nie ma spacerów.",
         // Organiser screens: settings, the celebration screen's controls, uploading, the walk's
-        // tools. Dutch and English only.
+        // route file. Dutch and English only.
         (
-            KioskTitle | KioskIntro | WalkTitle | WalkIntro | ScreenTitle | ScreenIntro
+            KioskTitle | KioskIntro | ScreenTitle | ScreenIntro
             | ComingSoon | SettingsTitle | SettingsBaseMap | SettingsBaseMapHelp
             | BaseBrtStandaard | BaseBrtGrijs | BaseLuchtfoto | BaseOsm | BaseCustom
             | CustomTemplate | CustomTemplateHelp | CustomAttribution | CustomTemplateInvalid
@@ -838,9 +881,7 @@ fn neighbour_text(lang: Lang, msg: Msg) -> &'static str {
             | StorageNotPersisted | ExportTitle | ExportHelp | ExportGeojson | ExportCsv
             | ExportGpx | ExportZip | ImportTitle | ImportHelp | ImportKind | ImportNotReadable
             | ImportNewer | OfflineTitle | OfflineHelp | OfflineRefused | OfflineTooBig
-            | OfflineDownload | OfflineMaxZoom | WalkStart | WalkPause | WalkResume | WalkStop
-            | WalkPinHere | WalkFollow | WalkBackground | WalkDenied | WalkUnavailable
-            | WalkTimeout | WalkList | WalkRoute | WalkNone | ScreenTour | ScreenTalents
+            | OfflineDownload | OfflineMaxZoom | WalkRoute | ScreenTour | ScreenTalents
             | ScreenReplay | ScreenPause | ScreenPlay | ScreenNext | ScreenPrev
             | ScreenFullscreen | ScreenAllDays | ScreenJoin | ScreenNew | ScreenEmpty
             | ScreenAllHere | UploadTitle | UploadHelp | UploadUrl | UploadUser | UploadPassword

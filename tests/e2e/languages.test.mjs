@@ -125,6 +125,17 @@ test('on a phone the resident chooses Arabic on the map, and the phone remembers
   await page.close();
 });
 
+test('the walk speaks Polish and Arabic to whoever holds the phone', async () => {
+  for (const [locale, start, here] of [['pl-PL', 'Zacznij spacer', 'Pinezka tutaj'], ['ar', 'ابدأ النزهة', 'دبوس هنا']]) {
+    const page = await openApp(env, '/walk', START, { locale });
+    await page.waitForSelector('[data-testid=walk-start]');
+    assert.equal((await page.textContent('[data-testid=walk-start]')).trim(), start);
+    assert.match(await page.textContent('[data-testid=walk-pin-here]'), new RegExp(here));
+    assert.deepEqual(page.__errors, []);
+    await page.close();
+  }
+});
+
 // For a person to look at, when OASE_SHOTS_LANG names a folder: a phone in Arabic with the kind
 // choice open, and the kiosk's welcome in Arabic.
 test('screenshots in Arabic (only with OASE_SHOTS_LANG)', { skip: !SHOTS }, async () => {
