@@ -310,7 +310,15 @@ pub fn KioskMode() -> impl IntoView {
                     data-testid="kiosk-leave"
                     aria-label=kt(KioskMsg::Organiser)
                     title=kt(KioskMsg::Organiser)
-                    on:click=move |_| if locked { asking_pin.set(true) } else { leave.run(()) }
+                    on:click=move |_| {
+                        if locked {
+                            // Escape gives the focus back here.
+                            page::remember_focus();
+                            asking_pin.set(true);
+                        } else {
+                            leave.run(())
+                        }
+                    }
                 >
                     <svg viewBox="0 0 24 24" aria-hidden="true">
                         <path d="M7 11V8a5 5 0 0 1 10 0v3M5 11h14v10H5z" />
