@@ -43,6 +43,37 @@ export function is_fullscreen() { return !!(document.fullscreenElement || docume
 export function page_origin() { return location.origin; }
 // Moves the focus to the element, so keyboard and screen-reader users start where the page did.
 export function focus_on(selector) { document.querySelector(selector)?.focus(); }
+// Where the focus was when a panel opened, so closing the panel can give it back: a keyboard
+// user must never be left on the page itself (the next Tab would start over at the top).
+let opener = null;
+export function remember_focus() {
+  const a = document.activeElement;
+  opener = a && a !== document.body ? a : null;
+}
+const lost = () => !document.activeElement || document.activeElement === document.body;
+// After the next frame (the closed panel is gone by then), unless the focus is somewhere real:
+// back to the opener, else the first of `selectors` that is on the page.
+export function give_focus_back(selectors) {
+  const was = opener;
+  opener = null;
+  requestAnimationFrame(() => {
+    if (!lost()) return;
+    const to = was?.isConnected ? was
+      : selectors.map((s) => document.querySelector(s)).find(Boolean);
+    to?.focus({ preventScroll: true });
+  });
+}
+// A new screen replaced the focused element: its heading takes the focus (read out, and Tab
+// goes on from there), made focusable by script only.
+export function focus_if_lost(selector) {
+  requestAnimationFrame(() => {
+    if (!lost()) return;
+    const el = document.querySelector(selector);
+    if (!el) return;
+    if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+    el.focus({ preventScroll: true });
+  });
+}
 export function reduced_motion() { return !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches; }
 // A day (or a moment) in words, in the chosen language: "maandag 5 oktober" (the browser's Intl,
 // so no date tables ship with the app). A day alone is read in UTC, so it never shifts.

@@ -51,6 +51,12 @@ extern "C" {
     fn page_origin() -> String;
     fn reduced_motion() -> bool;
     fn focus_on(selector: &str);
+    #[wasm_bindgen(js_name = remember_focus)]
+    fn remember_focus_js();
+    #[wasm_bindgen(js_name = give_focus_back)]
+    fn give_focus_back_js(selectors: Vec<String>);
+    #[wasm_bindgen(js_name = focus_if_lost)]
+    fn focus_if_lost_js(selector: &str);
     #[wasm_bindgen(js_name = day_words)]
     fn day_words_js(iso: &str, lang: &str, time: bool) -> String;
     #[wasm_bindgen(js_name = copy_text)]
@@ -66,6 +72,23 @@ pub fn day_words(iso: &str, lang: &str, time: bool) -> String {
 /// Moves the focus to the first element `selector` finds (a panel's heading as it opens).
 pub fn focus(selector: &str) {
     focus_on(selector);
+}
+
+/// Remembers what has the focus as a panel opens (see [`give_focus_back`]).
+pub fn remember_focus() {
+    remember_focus_js();
+}
+
+/// After a panel closed, when the focus fell to the page itself: back to what had it when the
+/// panel opened, else to the first of `selectors` on the page.
+pub fn give_focus_back(selectors: &[&str]) {
+    give_focus_back_js(selectors.iter().map(|s| s.to_string()).collect());
+}
+
+/// When the focus fell to the page itself (its element was replaced), moves it to the first
+/// element `selector` finds, after the next frame.
+pub fn focus_if_lost(selector: &str) {
+    focus_if_lost_js(selector);
 }
 
 /// Whether the person asked their system for less motion (`prefers-reduced-motion`).

@@ -5,6 +5,7 @@ pub mod deed;
 pub mod draw_pad;
 pub mod fields;
 pub mod filter_bar;
+pub mod lang_select;
 pub mod map_view;
 pub mod nav_bar;
 pub mod organiser_lock;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use reactive_stores::Store;
 
+use crate::browser::page;
 use crate::domain::kiosk::pin_wait_ms;
 use crate::i18n::kiosk::KioskMsg;
 use crate::i18n::Msg;
@@ -43,6 +44,10 @@ pub fn KioskLock(
     #[prop(optional, into)] on_cancel: Option<Callback<()>>,
 ) -> impl IntoView {
     let state = use_app().state;
+    // As a dialog over the kiosk, the PIN field takes the focus (Escape closes it: the kiosk).
+    if on_cancel.is_some() {
+        request_animation_frame(|| page::focus("[data-testid=pin-code]"));
+    }
     let code = RwSignal::new(String::new());
     let wrong = RwSignal::new(false);
     // Wrong PINs in a row, and until when the lock waits: kept across reloads, so reloading

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::browser::page;
 use crate::components::pin_card::PinCard;
 use crate::components::pin_form::PinForm;
 use crate::domain::pin::PinKind;
@@ -24,6 +25,21 @@ pub fn PinSheet() -> impl IntoView {
         }
     });
     on_cleanup(move || escape.remove());
+    // A keyboard user keeps their place: closing a panel gives the focus back to what opened
+    // it (a marker, a row's button), else to that pin's marker or "add".
+    Effect::new(move |was: Option<Sheet>| {
+        let now = sheet.get();
+        match (&was, &now) {
+            (None | Some(Sheet::Closed), s) if *s != Sheet::Closed => page::remember_focus(),
+            (Some(Sheet::Card(id)), Sheet::Closed) => page::give_focus_back(&[
+                &format!("[data-testid=pin][data-id=\"{id}\"]"),
+                "[data-testid=add-pin]",
+            ]),
+            (Some(_), Sheet::Closed) => page::give_focus_back(&["[data-testid=add-pin]"]),
+            _ => {}
+        }
+        now
+    });
     let choose = move |kind: PinKind| {
         let c = app.map.with_untracked(|s| s.view.center);
         sheet.set(Sheet::Form {

@@ -13,6 +13,26 @@ pub mod kiosk;
 pub mod print;
 pub mod week;
 
+/// Whether someone whose first language it is has read a language's words: the catalogues here
+/// (`neighbour_text` below, `kiosk.rs`, `join.rs`, `week.rs`) and the symbols' names
+/// (`domain::symbols`). The README ("Reviewing a translation") says how a speaker checks them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Review {
+    /// Written and read by speakers of the language.
+    Checked,
+    /// Written by the team without a native speaker: usable, but not yet read by one.
+    Unchecked,
+}
+
+/// How far each language's words have been checked (see [`Review`]). A speaker who has read
+/// every message of a language turns it to `Checked`, naming themselves in the commit.
+pub const fn review(lang: Lang) -> Review {
+    match lang {
+        Lang::Nl | Lang::En => Review::Checked,
+        Lang::Tr | Lang::Ar | Lang::Pl => Review::Unchecked,
+    }
+}
+
 /// The short name of a pin's kind.
 pub fn kind_name(kind: crate::domain::pin::PinKind) -> Msg {
     match kind {
@@ -49,6 +69,7 @@ pub enum Msg {
     NavWalk,
     NavScreen,
     NavMore,
+    Language,
     NavSettings,
     MainMenu,
     MapLabel,
@@ -80,6 +101,7 @@ pub enum Msg {
     CustomTemplateInvalid,
     SessionTilesActive,
     SettingsLanguage,
+    LangUnchecked,
     Saved,
     AddPin,
     AddHint,
@@ -233,6 +255,8 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
         (NavScreen, En) => "Screen",
         (NavMore, Nl) => "Meer: wandelen, kiosk, scherm",
         (NavMore, En) => "More: walk, kiosk, screen",
+        (Language, Nl) => "Taal",
+        (Language, En) => "Language",
         (NavSettings, Nl) => "Instellingen",
         (NavSettings, En) => "Settings",
         (MainMenu, Nl) => "Hoofdmenu",
@@ -295,6 +319,8 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
         (SessionTilesActive, En) => "For this session the tiles come from an address in the link:",
         (SettingsLanguage, Nl) => "Taal",
         (SettingsLanguage, En) => "Language",
+        (LangUnchecked, Nl) => "Deze vertaling heeft nog niemand nagelezen die de taal als moedertaal spreekt. Wie dat wil doen: zie de README.",
+        (LangUnchecked, En) => "Nobody whose first language this is has read this translation yet. To help: see the README.",
         (Saved, Nl) => "Bewaard",
         (Saved, En) => "Saved",
         (AddPin, Nl) => "Pin toevoegen",
@@ -414,8 +440,8 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
         (StorageNotPersisted, En) => "The browser may clear the pins when the device runs out of space. Export them now and then, so nothing is lost.",
         (ExportTitle, Nl) => "Exporteren",
         (ExportTitle, En) => "Export",
-        (ExportHelp, Nl) => "Een bestand met alle pins, om te bewaren of op een ander apparaat in te lezen.",
-        (ExportHelp, En) => "A file with every pin, to keep or to read on another device.",
+        (ExportHelp, Nl) => "Een bestand met alle pins, om te bewaren of op een ander apparaat in te lezen. GeoJSON is het bestand dat kaartprogramma's lezen (Oase, uMap, QGIS); GPX is het bestand van GPS-apparaten en wandelapps; CSV opent in een spreadsheet.",
+        (ExportHelp, En) => "A file with every pin, to keep or to read on another device. GeoJSON is the file map programs read (Oase, uMap, QGIS); GPX is the file of GPS devices and walking apps; CSV opens in a spreadsheet.",
         (ExportGeojson, Nl) => "GeoJSON downloaden",
         (ExportGeojson, En) => "Download GeoJSON",
         (ExportCsv, Nl) => "CSV voor een spreadsheet",
@@ -473,8 +499,8 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
         (WalkTimeout, En) => "Finding your position takes long. Step outside or wait; you can also place pins by hand.",
         (WalkList, Nl) => "Wandelingen",
         (WalkList, En) => "Walks",
-        (WalkRoute, Nl) => "Een route om te volgen (GPX)",
-        (WalkRoute, En) => "A route to follow (GPX)",
+        (WalkRoute, Nl) => "Een route om te volgen (GPX: het routebestand van een wandel- of fietsapp)",
+        (WalkRoute, En) => "A route to follow (GPX: the route file of a walking or cycling app)",
         (WalkNone, Nl) => "Nog geen wandelingen.",
         (WalkNone, En) => "No walks yet.",
         (ScreenTour, Nl) => "Rondleiding",
@@ -505,8 +531,8 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
         (ScreenAllHere, En) => "What the neighbourhood brings for its dreams",
         (UploadTitle, Nl) => "Verzamelpunt",
         (UploadTitle, En) => "Collection point",
-        (UploadHelp, Nl) => "Wil je de pins van alle tablets en telefoons bij elkaar? Stel dan een WebDAV-map in, bijvoorbeeld een gedeelde Nextcloud-map. Het hoeft niet: zonder verzamelpunt gaat er niets van dit apparaat af.",
-        (UploadHelp, En) => "Want the pins of all tablets and phones together? Set a WebDAV folder, a shared Nextcloud folder for example. It is optional: without a collection point nothing leaves this device.",
+        (UploadHelp, Nl) => "Wil je de pins van alle tablets en telefoons bij elkaar? Stel dan een WebDAV-map in, bijvoorbeeld een gedeelde Nextcloud-map. WebDAV is een manier om via internet bestanden in een map op een server te zetten; Nextcloud en de meeste webservers kunnen het. Het hoeft niet: zonder verzamelpunt gaat er niets van dit apparaat af.",
+        (UploadHelp, En) => "Want the pins of all tablets and phones together? Set a WebDAV folder, a shared Nextcloud folder for example. WebDAV is a way to put files in a folder on a server over the internet; Nextcloud and most web servers speak it. It is optional: without a collection point nothing leaves this device.",
         (UploadUrl, Nl) => "Adres van de map (WebDAV)",
         (UploadUrl, En) => "Address of the folder (WebDAV)",
         (UploadUser, Nl) => "Gebruikersnaam",
@@ -551,7 +577,7 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
 
 /// The message in Turkish, Arabic or Polish. Everything a resident sees is here, one arm per
 /// language, so a missing translation is a compile error; organiser screens are listed by name
-/// and answer in English.
+/// and answer in English. Not yet read by native speakers: [`review`] marks them `Unchecked`.
 fn neighbour_text(lang: Lang, msg: Msg) -> &'static str {
     use Lang::{Ar, En, Nl, Pl, Tr};
     use Msg::*;
@@ -587,6 +613,9 @@ fn neighbour_text(lang: Lang, msg: Msg) -> &'static str {
         (NavMore, Tr) => "Daha fazla: yürüyüş, kiosk, ekran",
         (NavMore, Ar) => "المزيد: نزهة، كشك، شاشة",
         (NavMore, Pl) => "Więcej: spacer, kiosk, ekran",
+        (Language, Tr) => "Dil",
+        (Language, Ar) => "اللغة",
+        (Language, Pl) => "Język",
         (NavSettings, Tr) => "Ayarlar",
         (NavSettings, Ar) => "الإعدادات",
         (NavSettings, Pl) => "Ustawienia",
@@ -800,20 +829,61 @@ fn neighbour_text(lang: Lang, msg: Msg) -> &'static str {
         (StorageBlocked, Tr) => "Oase'nin eski bir sürümü başka bir sekmede hâlâ açık. O sekmeyi kapat ya da yenile.",
         (StorageBlocked, Ar) => "ما زالت نسخة أقدم من Oase مفتوحة في تبويب آخر. أغلق ذلك التبويب أو أعد تحميله.",
         (StorageBlocked, Pl) => "Starsza wersja Oase jest wciąż otwarta w innej karcie. Zamknij ją albo odśwież.",
+        // The walk, for whoever holds the phone on it (the route file stays English).
+        (WalkTitle, Tr) => "Mahalle yürüyüşü",
+        (WalkTitle, Ar) => "نزهة في الحي",
+        (WalkTitle, Pl) => "Spacer po okolicy",
+        (WalkIntro, Tr) => "Burada nerede olduğunu takip eder, yürüyüşü kaydeder ve yolda pin koyarsın.",
+        (WalkIntro, Ar) => "هنا تتابع مكانك، وتسجّل النزهة، وتضع دبابيس في الطريق.",
+        (WalkIntro, Pl) => "Tu widzisz, gdzie jesteś, zapisujesz spacer i dodajesz pinezki po drodze.",
+        (WalkStart, Tr) => "Yürüyüşe başla",
+        (WalkStart, Ar) => "ابدأ النزهة",
+        (WalkStart, Pl) => "Zacznij spacer",
+        (WalkPause, Tr) => "Ara ver",
+        (WalkPause, Ar) => "توقف مؤقتًا",
+        (WalkPause, Pl) => "Przerwa",
+        (WalkResume, Tr) => "Devam et",
+        (WalkResume, Ar) => "تابع",
+        (WalkResume, Pl) => "Dalej",
+        (WalkStop, Tr) => "Bitir",
+        (WalkStop, Ar) => "انتهيت",
+        (WalkStop, Pl) => "Koniec",
+        (WalkPinHere, Tr) => "Buraya pin koy",
+        (WalkPinHere, Ar) => "دبوس هنا",
+        (WalkPinHere, Pl) => "Pinezka tutaj",
+        (WalkFollow, Tr) => "Beni takip et",
+        (WalkFollow, Ar) => "اتبعني",
+        (WalkFollow, Pl) => "Podążaj za mną",
+        (WalkBackground, Tr) => "Bu ekranı açık tut: tarayıcılar arka planda konumunu takip etmez.",
+        (WalkBackground, Ar) => "أبقِ هذه الشاشة مفتوحة: المتصفحات لا تتابع مكانك في الخلفية.",
+        (WalkBackground, Pl) => "Nie zamykaj tego ekranu: w tle przeglądarki nie śledzą, gdzie jesteś.",
+        (WalkDenied, Tr) => "Oase konumunu göremiyor. Tarayıcında bu site için konuma izin ver. Pinleri elle de koyabilirsin: haritayı kaydır ve + simgesine dokun.",
+        (WalkDenied, Ar) => "لا يُسمح لـ Oase برؤية مكانك. اسمح بتحديد الموقع لهذا الموقع في متصفحك. يمكنك أيضًا وضع الدبابيس يدويًا: حرّك الخريطة والمس +.",
+        (WalkDenied, Pl) => "Oase nie może zobaczyć, gdzie jesteś. Zezwól tej stronie na lokalizację w przeglądarce. Pinezki możesz też stawiać ręcznie: przesuń mapę i dotknij +.",
+        (WalkUnavailable, Tr) => "Konumun şu anda bulunamıyor (GPS sinyali yok mu?). Pinleri elle de koyabilirsin: haritayı kaydır ve + simgesine dokun.",
+        (WalkUnavailable, Ar) => "لا يمكن تحديد مكانك الآن (لا توجد إشارة GPS؟). يمكنك أيضًا وضع الدبابيس يدويًا: حرّك الخريطة والمس +.",
+        (WalkUnavailable, Pl) => "Nie da się teraz ustalić, gdzie jesteś (brak sygnału GPS?). Pinezki możesz też stawiać ręcznie: przesuń mapę i dotknij +.",
+        (WalkTimeout, Tr) => "Konumunu bulmak uzun sürüyor. Biraz dışarı çık ya da bekle; pinleri elle de koyabilirsin.",
+        (WalkTimeout, Ar) => "تحديد مكانك يستغرق وقتًا طويلًا. اخرج قليلًا أو انتظر؛ يمكنك أيضًا وضع الدبابيس يدويًا.",
+        (WalkTimeout, Pl) => "Ustalanie, gdzie jesteś, trwa długo. Wyjdź na zewnątrz albo poczekaj; pinezki możesz też stawiać ręcznie.",
+        (WalkList, Tr) => "Yürüyüşler",
+        (WalkList, Ar) => "النزهات",
+        (WalkList, Pl) => "Spacery",
+        (WalkNone, Tr) => "Henüz yürüyüş yok.",
+        (WalkNone, Ar) => "لا توجد نزهات بعد.",
+        (WalkNone, Pl) => "Jeszcze nie ma spacerów.",
         // Organiser screens: settings, the celebration screen's controls, uploading, the walk's
-        // tools. Dutch and English only.
+        // route file. Dutch and English only.
         (
-            KioskTitle | KioskIntro | WalkTitle | WalkIntro | ScreenTitle | ScreenIntro
+            KioskTitle | KioskIntro | ScreenTitle | ScreenIntro
             | ComingSoon | SettingsTitle | SettingsBaseMap | SettingsBaseMapHelp
             | BaseBrtStandaard | BaseBrtGrijs | BaseLuchtfoto | BaseOsm | BaseCustom
             | CustomTemplate | CustomTemplateHelp | CustomAttribution | CustomTemplateInvalid
-            | SessionTilesActive | SettingsLanguage | DataTitle | StoragePersisted
+            | SessionTilesActive | SettingsLanguage | LangUnchecked | DataTitle | StoragePersisted
             | StorageNotPersisted | ExportTitle | ExportHelp | ExportGeojson | ExportCsv
             | ExportGpx | ExportZip | ImportTitle | ImportHelp | ImportKind | ImportNotReadable
             | ImportNewer | OfflineTitle | OfflineHelp | OfflineRefused | OfflineTooBig
-            | OfflineDownload | OfflineMaxZoom | WalkStart | WalkPause | WalkResume | WalkStop
-            | WalkPinHere | WalkFollow | WalkBackground | WalkDenied | WalkUnavailable
-            | WalkTimeout | WalkList | WalkRoute | WalkNone | ScreenTour | ScreenTalents
+            | OfflineDownload | OfflineMaxZoom | WalkRoute | ScreenTour | ScreenTalents
             | ScreenReplay | ScreenPause | ScreenPlay | ScreenNext | ScreenPrev
             | ScreenFullscreen | ScreenAllDays | ScreenJoin | ScreenNew | ScreenEmpty
             | ScreenAllHere | UploadTitle | UploadHelp | UploadUrl | UploadUser | UploadPassword
@@ -1339,5 +1409,14 @@ mod tests {
     fn translations_differ_where_words_differ() {
         assert_ne!(text(Lang::Nl, Msg::NavMap), text(Lang::En, Msg::NavMap));
         assert_eq!(text(Lang::Nl, Msg::AppName), "Oase");
+    }
+
+    #[test]
+    fn the_neighbourhoods_languages_are_marked_unchecked_until_a_speaker_reads_them() {
+        assert_eq!(review(Lang::Nl), Review::Checked);
+        assert_eq!(review(Lang::En), Review::Checked);
+        for l in [Lang::Tr, Lang::Ar, Lang::Pl] {
+            assert_eq!(review(l), Review::Unchecked, "{l:?}");
+        }
     }
 }

@@ -94,15 +94,19 @@ function chunk(type, data) {
   return Buffer.concat([len, body, crc]);
 }
 
-/** A 256×256 RGB PNG: a pale green field with a darker edge, so tile seams show. */
-function tilePng() {
+/** A 256×256 RGB PNG: a pale green field with a darker edge, so tile seams show; or, with
+ * `aerial`, what an aerial photo is at its hardest for text on top: blocks of near-black
+ * foliage and roofs, bright pavement, and mid greys, 32 px each. */
+function tilePng(aerial = false) {
   const size = 256;
   const rows = [];
+  const photo = [[18, 32, 20], [245, 244, 236], [110, 118, 104], [52, 60, 70], [200, 190, 160]];
   for (let y = 0; y < size; y += 1) {
     const row = Buffer.alloc(1 + size * 3);
     for (let x = 0; x < size; x += 1) {
       const edge = x === 0 || y === 0;
-      const [r, g, b] = edge ? [196, 210, 190] : [232, 240, 226];
+      const [r, g, b] = aerial ? photo[((x >> 5) * 3 + (y >> 5) * 2) % photo.length]
+        : edge ? [196, 210, 190] : [232, 240, 226];
       row.set([r, g, b], 1 + x * 3);
     }
     rows.push(row);
@@ -121,10 +125,11 @@ function tilePng() {
 
 /**
  * A tile server on loopback. It records every tile asked for; tiles whose "z/x/y" matches
- * `failPattern` answer 500; those matching `slowPattern` answer after `slowMs`.
+ * `failPattern` answer 500; those matching `slowPattern` answer after `slowMs`. With `aerial`
+ * the tiles look like the darkest and brightest parts of an aerial photo.
  */
-export async function startTiles({ failPattern, slowPattern, slowMs = 1500 } = {}) {
-  const png = tilePng();
+export async function startTiles({ failPattern, slowPattern, slowMs = 1500, aerial = false } = {}) {
+  const png = tilePng(aerial);
   const requests = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');

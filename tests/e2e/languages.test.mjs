@@ -52,7 +52,7 @@ for (const [locale, prompt, save] of [
   });
 }
 
-test('the kiosk welcomes in Arabic, right to left, and offers the four other languages', async () => {
+test('the kiosk welcomes in Arabic, right to left, with every language in a select', async () => {
   const page = await newPage(env.browser, {
     locale: 'ar', viewport: { width: 1024, height: 768 }, hasTouch: true,
   });
@@ -61,10 +61,11 @@ test('the kiosk welcomes in Arabic, right to left, and offers the four other lan
   assert.equal((await page.textContent('.kiosk h1')).trim(), 'ما الجميل في حيّك؟');
   assert.equal((await page.textContent('[data-testid=kiosk-start]')).trim(), 'ابدأ');
   assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
-  const others = await page.$$eval('.kiosk-lang', (bs) => bs.map((b) => b.getAttribute('lang')));
-  assert.deepEqual(others.sort(), ['en', 'nl', 'pl', 'tr']);
-  // One tap switches this visitor to Polish, left to right again.
-  await page.tap('[data-testid=kiosk-lang-pl]');
+  const select = page.locator('[data-testid=lang-select]');
+  assert.equal(await select.evaluate((s) => s.tagName), 'SELECT');
+  assert.equal(await select.inputValue(), 'ar', 'the browser picked Arabic');
+  // One choice switches this visitor to Polish, left to right again.
+  await select.selectOption('pl');
   await page.waitForFunction(
     () => document.querySelector('.kiosk h1')?.textContent.trim() === 'Co jest dobrego w twojej okolicy?',
     null,
@@ -74,6 +75,65 @@ test('the kiosk welcomes in Arabic, right to left, and offers the four other lan
   assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');
   assert.deepEqual(page.__errors, []);
   await page.close();
+});
+
+/** The options of the one `lang-select` on the page: value, text and its own `lang`. */
+function languageOptions(page) {
+  return page.$$eval('[data-testid=lang-select]', (ss) => ss.map((s) => [...s.options].map((o) => [o.value, o.textContent.trim(), o.lang])));
+}
+
+const EVERY_LANGUAGE = [
+  ['nl', 'Nederlands', 'nl'], ['en', 'English', 'en'], ['tr', 'Türkçe', 'tr'],
+  ['ar', 'العربية', 'ar'], ['pl', 'Polski', 'pl'],
+];
+
+test('one lang-select on the map (where a phone’s /join link leads), the list, the kiosk and settings: BCP 47 values, each language in its own name', async () => {
+  for (const route of ['/', '/list', '/kiosk', '/settings']) {
+    const page = await openApp(env, route, START, { locale: 'tr-TR' });
+    await page.waitForSelector('[data-testid=lang-select]');
+    assert.deepEqual(await languageOptions(page), [EVERY_LANGUAGE], `${route}: one select with every language`);
+    assert.equal(await page.inputValue('[data-testid=lang-select]'), 'tr', `${route}: the browser's language is chosen`);
+    // It has a name a screen reader says (a label, or aria-label in the language of the page).
+    const named = await page.$eval('[data-testid=lang-select]', (s) => s.labels.length > 0 || !!s.getAttribute('aria-label'));
+    assert.ok(named, `${route}: the select is named`);
+    if (route === '/settings') {
+      // Turkish has not been read by a native speaker yet: settings say so; Dutch has.
+      assert.equal(await page.locator('[data-testid=lang-unchecked]').count(), 1);
+      await page.selectOption('[data-testid=lang-select]', 'nl');
+      await page.locator('[data-testid=lang-unchecked]').waitFor({ state: 'detached' });
+    }
+    assert.deepEqual(page.__errors, []);
+    await page.close();
+  }
+});
+
+test('on a phone the resident chooses Arabic on the map, and the phone remembers it', async () => {
+  const page = await openMapIn('nl-NL', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  assert.equal(await page.inputValue('[data-testid=lang-select]'), 'nl');
+  await page.selectOption('[data-testid=lang-select]', 'ar');
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  assert.match(await page.textContent('[data-testid=add-pin]'), /أضف دبوسًا/);
+  await page.reload();
+  await page.waitForSelector('[data-testid=map][data-zoom]');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar', 'remembered after a reload');
+  assert.equal(await page.inputValue('[data-testid=lang-select]'), 'ar');
+  // Nothing scrolls sideways with the select in the bar, at 320 px either.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.waitForTimeout(200);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'the bar fits at 320 px');
+  assert.deepEqual(page.__errors, []);
+  await page.close();
+});
+
+test('the walk speaks Polish and Arabic to whoever holds the phone', async () => {
+  for (const [locale, start, here] of [['pl-PL', 'Zacznij spacer', 'Pinezka tutaj'], ['ar', 'ابدأ النزهة', 'دبوس هنا']]) {
+    const page = await openApp(env, '/walk', START, { locale });
+    await page.waitForSelector('[data-testid=walk-start]');
+    assert.equal((await page.textContent('[data-testid=walk-start]')).trim(), start);
+    assert.match(await page.textContent('[data-testid=walk-pin-here]'), new RegExp(here));
+    assert.deepEqual(page.__errors, []);
+    await page.close();
+  }
 });
 
 // For a person to look at, when OASE_SHOTS_LANG names a folder: a phone in Arabic with the kind

@@ -35,7 +35,7 @@ test('the language follows the browser, Dutch first, and can be switched', async
   await nl.waitForSelector('h1');
   assert.equal(await nl.getAttribute('html', 'lang'), 'nl');
   assert.equal(await nl.textContent('h1'), 'Instellingen');
-  await nl.check('[data-testid=lang-en]');
+  await nl.selectOption('[data-testid=lang-select]', 'en');
   assert.equal(await nl.getAttribute('html', 'lang'), 'en');
   assert.equal(await nl.textContent('h1'), 'Settings');
   await nl.reload();

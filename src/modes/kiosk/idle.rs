@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::browser::page;
 use crate::i18n::kiosk::{starts_over_in, KioskMsg};
 use crate::store::words::kt;
 use crate::store::{lang, use_app};
@@ -10,6 +11,10 @@ use crate::store::{lang, use_app};
 #[component]
 pub fn KioskIdle(left: Signal<u32>, on_stay: Callback<()>) -> impl IntoView {
     let lang = lang(use_app().state);
+    // An alert dialog takes the focus, so Enter or Escape answers it; closing gives it back.
+    page::remember_focus();
+    request_animation_frame(|| page::focus("[data-testid=kiosk-stay]"));
+    on_cleanup(|| page::give_focus_back(&[".kiosk-step h1"]));
     view! {
         <div class="kiosk-idle" role="alertdialog" aria-labelledby="kiosk-idle-title" on:click=move |_| on_stay.run(())>
             <div class="kiosk-idle-box">

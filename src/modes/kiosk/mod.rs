@@ -232,6 +232,30 @@ pub fn KioskMode() -> impl IntoView {
         countdown.set(None);
     });
 
+    // From the keyboard: Escape closes the PIN prompt, or answers the countdown with "still
+    // here", wherever the focus is.
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "Escape" {
+            return;
+        }
+        if asking_pin.get_untracked() {
+            asking_pin.set(false);
+            page::give_focus_back(&["[data-testid=kiosk-leave]"]);
+        } else if countdown.with_untracked(Option::is_some) {
+            stay.run(());
+        }
+    });
+    on_cleanup(move || escape.remove());
+    // A new screen replaces the button that was pressed: its heading takes the focus, so a
+    // keyboard user goes on from the top of the new screen (text screens focus their field).
+    Effect::new(move |first: Option<()>| {
+        step.track();
+        // Not on arrival: the welcome needs no focus ring on its heading.
+        if first.is_some() {
+            page::focus_if_lost(".kiosk-step h1");
+        }
+    });
+
     let leave = Callback::new(move |_| {
         set_unlocked(true);
         state.settings().update(|s| s.lang = home_lang);
@@ -286,7 +310,15 @@ pub fn KioskMode() -> impl IntoView {
                     data-testid="kiosk-leave"
                     aria-label=kt(KioskMsg::Organiser)
                     title=kt(KioskMsg::Organiser)
-                    on:click=move |_| if locked { asking_pin.set(true) } else { leave.run(()) }
+                    on:click=move |_| {
+                        if locked {
+                            // Escape gives the focus back here.
+                            page::remember_focus();
+                            asking_pin.set(true);
+                        } else {
+                            leave.run(())
+                        }
+                    }
                 >
                     <svg viewBox="0 0 24 24" aria-hidden="true">
                         <path d="M7 11V8a5 5 0 0 1 10 0v3M5 11h14v10H5z" />

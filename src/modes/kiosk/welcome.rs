@@ -1,22 +1,22 @@
-//! The kiosk's first screen: what this is about, one big button, the other languages, and, once
+//! The kiosk's first screen: what this is about, one big button, the language, and, once
 //! there are pins, choosing dreams and telling about a place.
 
 use leptos::prelude::*;
 
+use crate::components::lang_select::LangSelect;
 use crate::domain::kiosk::{shown, vote_options, KioskInput};
 use crate::domain::pin::PinKind;
 use crate::i18n::kiosk::KioskMsg;
 use crate::i18n::Lang;
 use crate::modes::kiosk::kind::kind_picture;
 use crate::store::words::kr;
-use crate::store::{lang, use_app, AppStateStoreFields};
+use crate::store::{use_app, AppStateStoreFields};
 
 #[component]
 pub fn KioskWelcome(kinds: Vec<PinKind>, on_start: Callback<KioskInput>) -> impl IntoView {
     let state = use_app().state;
     let dreams = Memo::new(move |_| state.pins().with(|ps| !vote_options(ps).is_empty()));
     let places = Memo::new(move |_| state.pins().with(|ps| ps.iter().any(shown)));
-    let lang = lang(state);
     // For this person only: the kiosk returns to the organiser's language for the next one.
     // The welcome's words follow the switch themselves (`kr`), so it shows at once.
     let switch = move |to: Lang| state.settings().update(|s| s.lang = Some(to));
@@ -42,28 +42,11 @@ pub fn KioskWelcome(kinds: Vec<PinKind>, on_start: Callback<KioskInput>) -> impl
                     </button>
                 </Show>
             </div>
-            // Every other language the neighbourhood speaks, each named in itself.
-            <nav class="kiosk-langs" aria-label=kr(KioskMsg::OtherLang)>
-                {Lang::ALL
-                    .into_iter()
-                    .map(|l| {
-                        view! {
-                            <Show when=move || lang.get() != l>
-                                <button
-                                    type="button"
-                                    class="kiosk-lang"
-                                    lang=l.tag()
-                                    dir=if l.rtl() { "rtl" } else { "ltr" }
-                                    data-testid=format!("kiosk-lang-{}", l.tag())
-                                    on:click=move |_| switch(l)
-                                >
-                                    {l.native_name()}
-                                </button>
-                            </Show>
-                        }
-                    })
-                    .collect_view()}
-            </nav>
+            // The neighbourhood's languages, each named in itself.
+            <label class="kiosk-langs">
+                <span>{kr(KioskMsg::OtherLang)}</span>
+                <LangSelect on_choose=switch labelled=true option_testid="kiosk-lang-" class="kiosk-lang" />
+            </label>
         </main>
     }
 }

@@ -9,9 +9,10 @@ pub mod upload;
 use leptos::prelude::*;
 use reactive_stores::Store;
 
+use crate::components::lang_select::LangSelect;
 use crate::components::nav_bar::NavBar;
 use crate::domain::settings::Settings;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{review, Msg, Review};
 use crate::map::basemap::BaseMap;
 use crate::map::tiles::is_valid_template;
 use crate::modes::settings::area_download::AreaDownload;
@@ -145,29 +146,18 @@ fn LanguageSettings() -> impl IntoView {
     let current = lang(state);
     view! {
         <section class="card">
-            <fieldset>
-                <legend>
-                    <h2>{tr(Msg::SettingsLanguage)}</h2>
-                </legend>
-                {Lang::ALL
-                    .into_iter()
-                    .map(|l| {
-                        view! {
-                            <label class="choice" lang=l.tag()>
-                                <input
-                                    type="radio"
-                                    name="language"
-                                    value=l.tag()
-                                    data-testid=format!("lang-{}", l.tag())
-                                    prop:checked=move || current.get() == l
-                                    on:change=move |_| change_settings(state, |s| s.lang = Some(l))
-                                />
-                                <span>{l.native_name()}</span>
-                            </label>
-                        }
-                    })
-                    .collect_view()}
-            </fieldset>
+            <h2>
+                <label for="settings-lang">{tr(Msg::SettingsLanguage)}</label>
+            </h2>
+            <LangSelect
+                id="settings-lang"
+                labelled=true
+                option_testid="lang-"
+                on_choose=move |l| change_settings(state, |s| s.lang = Some(l))
+            />
+            <Show when=move || review(current.get()) == Review::Unchecked>
+                <p class="quiet" data-testid="lang-unchecked">{tr(Msg::LangUnchecked)}</p>
+            </Show>
         </section>
     }
 }
