@@ -27,6 +27,7 @@ enum Row {
         kinds: [usize; 3],
         center: LatLon,
         bounds: (LatLon, LatLon),
+        splits_at: f64,
     },
 }
 
@@ -62,29 +63,37 @@ pub fn PinLayer(#[prop(optional, into)] pins: Option<Signal<Vec<Pin>>>) -> impl 
             )
         })
     });
-    let rows = Memo::new(move |_| {
+    // The index answers per view; the rows (with their pins) change only when the markers do,
+    // which in a pan is when one enters or leaves the margin around the view.
+    let markers = Memo::new(move |_| {
         let view = map.with(|s| s.view);
-        let markers = index.with(|i| i.query(&view));
-        pins.with(|ps| {
-            markers
-                .into_iter()
-                .filter_map(|m| match m {
-                    Marker::Single { index } => {
-                        ps.get(index).map(|p| Row::Pin(Box::new(p.clone())))
-                    }
-                    Marker::Cluster {
-                        count,
-                        kinds,
-                        center,
-                        bounds,
-                    } => Some(Row::Cluster {
-                        count,
-                        kinds,
-                        center,
-                        bounds,
-                    }),
-                })
-                .collect::<Vec<_>>()
+        index.with(|i| i.query(&view))
+    });
+    let rows = Memo::new(move |_| {
+        markers.with(|markers| {
+            pins.with(|ps| {
+                markers
+                    .iter()
+                    .filter_map(|m| match *m {
+                        Marker::Single { index } => {
+                            ps.get(index).map(|p| Row::Pin(Box::new(p.clone())))
+                        }
+                        Marker::Cluster {
+                            count,
+                            kinds,
+                            center,
+                            bounds,
+                            splits_at,
+                        } => Some(Row::Cluster {
+                            count,
+                            kinds,
+                            center,
+                            bounds,
+                            splits_at,
+                        }),
+                    })
+                    .collect::<Vec<_>>()
+            })
         })
     });
     // Markers are placed once per zoom, relative to an anchor; a pan moves only the layer (one
@@ -147,9 +156,9 @@ pub fn PinLayer(#[prop(optional, into)] pins: Option<Signal<Vec<Pin>>>) -> impl 
                         }
                             .into_any()
                     }
-                    Row::Cluster { count, kinds, center, bounds } => {
+                    Row::Cluster { count, kinds, center, bounds, splits_at } => {
                         let split = move |_| {
-                            move_map(map, Input::ZoomIntoCluster { bounds: bounds.into() })
+                            move_map(map, Input::ZoomIntoCluster { bounds: bounds.into(), splits_at })
                         };
                         // The kind mix as three arcs around the count (r = 18, circumference 113.1).
                         let total = count as f64;
