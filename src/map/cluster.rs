@@ -107,14 +107,17 @@ fn sort_kd(nodes: &mut [Node], axis: usize) {
 
 /// Visits the indices of the nodes of a tree (see [`sort_kd`]) whose position may lie in the box
 /// `lo..=hi` (world units) and passes those inside `keep` on to `found`.
+/// `stack` is scratch space, kept by the caller across searches.
 fn search(
     nodes: &[Node],
     lo: World,
     hi: World,
     keep: impl Fn(&Node) -> bool,
     mut found: impl FnMut(usize),
+    stack: &mut Vec<(usize, usize, usize)>,
 ) {
-    let mut stack = vec![(0, nodes.len(), 0)];
+    stack.clear();
+    stack.push((0, nodes.len(), 0));
     while let Some((start, end, axis)) = stack.pop() {
         if end - start <= LEAF {
             (start..end)
@@ -152,6 +155,7 @@ fn cluster(below: &[Node], radius: f64, zoom: usize) -> Vec<Node> {
     let mut taken = vec![false; below.len()];
     let mut out = Vec::with_capacity(below.len() / 2 + 1);
     let mut near = Vec::new();
+    let mut stack = Vec::new();
     let r2 = radius * radius;
     for i in 0..below.len() {
         if taken[i] {
@@ -172,6 +176,7 @@ fn cluster(below: &[Node], radius: f64, zoom: usize) -> Vec<Node> {
             },
             |n| (n.at.x - c.x).powi(2) + (n.at.y - c.y).powi(2) <= r2,
             |j| near.push(j),
+            &mut stack,
         );
         let mut node = below[i];
         let mut children = 1;
@@ -281,6 +286,7 @@ impl Index {
             hi,
             |n| in_box(n, lo, hi),
             |i| found.push(&level[i]),
+            &mut Vec::new(),
         );
         // A stable order, so keyed lists do not reshuffle.
         found.sort_unstable_by_key(|n| n.first);
@@ -439,7 +445,14 @@ mod tests {
                     y: lo.y + h,
                 };
                 let mut tree = Vec::new();
-                search(level, lo, hi, |n| in_box(n, lo, hi), |i| tree.push(i));
+                search(
+                    level,
+                    lo,
+                    hi,
+                    |n| in_box(n, lo, hi),
+                    |i| tree.push(i),
+                    &mut Vec::new(),
+                );
                 tree.sort_unstable();
                 let scan: Vec<usize> = (0..level.len())
                     .filter(|&i| in_box(&level[i], lo, hi))
