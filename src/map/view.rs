@@ -109,6 +109,11 @@ impl MapState {
         self.gesture != Gesture::Idle
     }
 
+    /// Whether two fingers are pinching the map right now.
+    pub fn is_pinching(&self) -> bool {
+        matches!(self.gesture, Gesture::Pinch { .. })
+    }
+
     /// Whether a flight is under way: keep sending [`Input::Frame`] until it is not.
     pub fn is_flying(&self) -> bool {
         self.flight.is_some()
