@@ -8,15 +8,12 @@ use crate::domain::pin::{Pin, PinKind};
 use crate::i18n::{kind_name, pin_count, Msg};
 use crate::map::cluster::{Index, Marker};
 use crate::map::input::Input;
-use crate::map::mercator::{to_world, world_size_px, LatLon};
-use crate::map::viewport::ScreenPoint;
-use crate::store::{lang, move_map, shown_pins, tr, use_app, Sheet};
+use crate::map::layer::Layout;
+use crate::map::mercator::LatLon;
+use crate::store::{lang, move_map, shown_places, tr, use_app, Sheet, ShownPlace};
 
-/// A position in pixels of the whole world at `zoom`.
-fn world_px(at: LatLon, zoom: f64) -> (f64, f64) {
-    let (w, size) = (to_world(at), world_size_px(zoom));
-    (w.x * size, w.y * size)
-}
+/// How long the zoom must be still before markers are laid out again at it.
+const SETTLE: std::time::Duration = std::time::Duration::from_millis(150);
 
 /// One row of the marker list: a pin or a cluster, keyed so pans move instead of redraw.
 #[derive(Clone, PartialEq)]
@@ -27,6 +24,7 @@ enum Row {
         kinds: [usize; 3],
         center: LatLon,
         bounds: (LatLon, LatLon),
+        splits_at: f64,
     },
 }
 
@@ -46,65 +44,111 @@ impl Row {
     }
 }
 
+/// Where the layer's pins come from.
+#[derive(Clone, Copy)]
+enum Source {
+    Given(Signal<Vec<Pin>>),
+    Shown(Memo<Vec<ShownPlace>>),
+}
+
 /// The markers of `pins` (by default the pins the filter shows).
 #[component]
 pub fn PinLayer(#[prop(optional, into)] pins: Option<Signal<Vec<Pin>>>) -> impl IntoView {
     let app = use_app();
     let map = app.map;
     let lang = lang(app.state);
-    let pins = pins.unwrap_or_else(|| shown_pins(app.state).into());
-    // Projected once per change of the pins, queried per frame.
-    let index = Memo::new(move |_| {
-        pins.with(|ps| {
+    let state = app.state;
+    // By default the store's pins the filter shows, by place, so no change of the store clones
+    // them all; a mode with its own list (the screen) gives it.
+    let source = match pins {
+        Some(given) => Source::Given(given),
+        None => Source::Shown(shown_places(state)),
+    };
+    // Clustered once per change of the pins' places, queried per frame.
+    let index = Memo::new(move |_| match source {
+        Source::Given(pins) => pins.with(|ps| {
             Index::new(
                 ps.iter()
                     .map(|p| (LatLon::new(p.lat, p.lon), kind_slot(p.kind))),
             )
-        })
+        }),
+        Source::Shown(places) => {
+            places.with(|ps| Index::new(ps.iter().map(|p| (p.at, kind_slot(p.kind)))))
+        }
+    });
+    let pin_at = move |index: usize| match source {
+        Source::Given(pins) => pins.with(|ps| ps.get(index).cloned()),
+        Source::Shown(places) => places.with(|ps| {
+            ps.get(index)
+                .and_then(|p| state.with(|s| p.pin(s).cloned()))
+        }),
+    };
+    // Markers are laid out at one zoom, relative to an anchor; a pan or a zoom moves and scales
+    // only the layer (one style change per frame instead of one per marker), each marker scaled
+    // back to its own size by a CSS variable. While the zoom changes (a wheel, a pinch, a jump
+    // or a flight) the markers stay as they are; once it has been still for [`SETTLE`] and no
+    // fingers pinch, they are asked for and laid out again, once.
+    let zoom = Memo::new(move |_| map.with(|s| s.view.zoom));
+    let laid_at = RwSignal::new(zoom.get_untracked());
+    let settled = Memo::new(move |_| zoom.get() == laid_at.get());
+    let layout =
+        Memo::new(move |_| Layout::new(map.with_untracked(|s| s.view.center), laid_at.get()));
+    let pinching = Memo::new(move |_| map.with(|s| s.is_pinching()));
+    let settle = StoredValue::new(None::<TimeoutHandle>);
+    let cancel = move || {
+        if let Some(h) = settle.get_value() {
+            h.clear();
+        }
+    };
+    Effect::new(move |_| {
+        let (z, held) = (zoom.get(), pinching.get());
+        cancel();
+        if !held && z != laid_at.get_untracked() {
+            settle.set_value(set_timeout_with_handle(move || laid_at.set(z), SETTLE).ok());
+        }
+    });
+    on_cleanup(cancel);
+    // The index answers per view; the rows (with their pins) change only when the markers do,
+    // which in a pan is when one enters or leaves the margin around the view.
+    let markers = Memo::new(move |before: Option<&Vec<Marker>>| {
+        let view = map.with(|s| s.view);
+        match before {
+            Some(before) if !settled.get() => before.clone(),
+            _ => index.with(|i| i.query(&view)),
+        }
     });
     let rows = Memo::new(move |_| {
-        let view = map.with(|s| s.view);
-        let markers = index.with(|i| i.query(&view));
-        pins.with(|ps| {
+        markers.with(|markers| {
             markers
-                .into_iter()
-                .filter_map(|m| match m {
-                    Marker::Single { index } => {
-                        ps.get(index).map(|p| Row::Pin(Box::new(p.clone())))
-                    }
+                .iter()
+                .filter_map(|m| match *m {
+                    Marker::Single { index } => pin_at(index).map(|p| Row::Pin(Box::new(p))),
                     Marker::Cluster {
                         count,
                         kinds,
                         center,
                         bounds,
+                        splits_at,
                     } => Some(Row::Cluster {
                         count,
                         kinds,
                         center,
                         bounds,
+                        splits_at,
                     }),
                 })
                 .collect::<Vec<_>>()
         })
     });
-    // Markers are placed once per zoom, relative to an anchor; a pan moves only the layer (one
-    // style change per frame instead of one per marker).
-    let zoom = Memo::new(move |_| map.with(|s| s.view.zoom));
-    let anchor = Memo::new(move |_| {
-        let z = zoom.get();
-        world_px(map.with_untracked(|s| s.view.center), z)
-    });
-    let screen = move |at: LatLon| {
-        let (p, a) = (world_px(at, zoom.get()), anchor.get());
-        ScreenPoint::new(p.0 - a.0, p.1 - a.1)
-    };
+    let screen = move |at: LatLon| layout.with(|l| l.place(at));
     let layer_style = move || {
         let v = map.with(|s| s.view);
-        let (a, c) = (anchor.get(), world_px(v.center, v.zoom));
+        let (t, scale) = layout.with(|l| l.transform(&v));
         format!(
-            "transform:translate({}px,{}px)",
-            a.0 - c.0 + v.width / 2.0,
-            a.1 - c.1 + v.height / 2.0
+            "transform-origin:0 0;transform:translate({}px,{}px) scale({scale});--marker-scale:{}",
+            t.x,
+            t.y,
+            1.0 / scale
         )
     };
 
@@ -140,7 +184,7 @@ pub fn PinLayer(#[prop(optional, into)] pins: Option<Signal<Vec<Pin>>>) -> impl 
                                 title=title
                                 style=move || {
                                     let p = screen(at);
-                                    format!("transform:translate({}px,{}px)", p.x - 22.0, p.y - 47.0)
+                                    format!("transform:translate({}px,{}px) scale(var(--marker-scale,1));transform-origin:22px 47px", p.x - 22.0, p.y - 47.0)
                                 }
                                 on:click=move |_| app.sheet.set(Sheet::Card(id.clone()))
                             >
@@ -149,9 +193,9 @@ pub fn PinLayer(#[prop(optional, into)] pins: Option<Signal<Vec<Pin>>>) -> impl 
                         }
                             .into_any()
                     }
-                    Row::Cluster { count, kinds, center, bounds } => {
+                    Row::Cluster { count, kinds, center, bounds, splits_at } => {
                         let split = move |_| {
-                            move_map(map, Input::ZoomIntoCluster { bounds: bounds.into() })
+                            move_map(map, Input::ZoomIntoCluster { bounds: bounds.into(), splits_at })
                         };
                         // The kind mix as three arcs around the count (r = 18, circumference 113.1).
                         let total = count as f64;
@@ -194,7 +238,7 @@ pub fn PinLayer(#[prop(optional, into)] pins: Option<Signal<Vec<Pin>>>) -> impl 
                                 }
                                 style=move || {
                                     let p = screen(center);
-                                    format!("transform:translate({}px,{}px)", p.x - 24.0, p.y - 24.0)
+                                    format!("transform:translate({}px,{}px) scale(var(--marker-scale,1));transform-origin:24px 24px", p.x - 24.0, p.y - 24.0)
                                 }
                                 on:click=split
                             >

@@ -35,8 +35,9 @@ pub enum Input {
     FitBounds { bounds: Bounds, padding: f64 },
     /// Open up a cluster: centre on its pins' box at the zoom of
     /// [`super::cluster::zoom_to_split`] (the box fills 60 % of the view, at least one whole
-    /// level deeper than now, at most the range's deepest).
-    ZoomIntoCluster { bounds: Bounds },
+    /// level deeper than now, and at least `splits_at`, the zoom at which the cluster index
+    /// shows its pins apart; at most the range's deepest).
+    ZoomIntoCluster { bounds: Bounds, splits_at: f64 },
     /// Keep a moving position (the walker's GPS fix) in the middle, like `CenterOn`, but only
     /// while nobody holds the map: during a gesture it is ignored.
     Follow { at: LatLon, zoom: ZoomTo },

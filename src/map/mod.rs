@@ -4,6 +4,7 @@ pub mod basemap;
 pub mod cluster;
 pub mod glide;
 pub mod input;
+pub mod layer;
 pub mod mercator;
 pub mod press;
 pub mod start;

@@ -109,6 +109,11 @@ impl MapState {
         self.gesture != Gesture::Idle
     }
 
+    /// Whether two fingers are pinching the map right now.
+    pub fn is_pinching(&self) -> bool {
+        matches!(self.gesture, Gesture::Pinch { .. })
+    }
+
     /// Whether a flight is under way: keep sending [`Input::Frame`] until it is not.
     pub fn is_flying(&self) -> bool {
         self.flight.is_some()
@@ -146,8 +151,15 @@ pub fn reduce(state: MapState, input: Input) -> MapState {
             let padding = if padding.is_finite() { padding } else { 0.0 };
             state.jumped(state.view.fitted(bounds, padding, state.range))
         }
-        Input::ZoomIntoCluster { bounds } if finite(bounds.sw) && finite(bounds.ne) => {
-            let zoom = zoom_to_split(&state.view, (bounds.sw, bounds.ne), state.range.max);
+        Input::ZoomIntoCluster { bounds, splits_at } if finite(bounds.sw) && finite(bounds.ne) => {
+            let fit = zoom_to_split(&state.view, (bounds.sw, bounds.ne), state.range.max);
+            // Where the index shows the pins apart, when fitting the box stops short of it.
+            let splits_at = if splits_at.is_finite() {
+                splits_at
+            } else {
+                fit
+            };
+            let zoom = fit.max(splits_at.min(state.range.max));
             state.jumped(state.view.centered_on(bounds.center(), zoom, state.range))
         }
         Input::FlyTo {
@@ -690,6 +702,7 @@ mod tests {
             s0,
             Input::ZoomIntoCluster {
                 bounds: bounds.into(),
+                splits_at: 0.0,
             },
         );
         assert_eq!(s.view.zoom, zoom_to_split(&s0.view, bounds, 19.0));
@@ -712,9 +725,19 @@ mod tests {
             deep,
             Input::ZoomIntoCluster {
                 bounds: bounds.into(),
+                splits_at: 0.0,
             },
         );
         assert_eq!(d.view.zoom, 16.5);
+        // Where the index shows the pins apart lies deeper than fitting the box: it goes there.
+        let apart = reduce(
+            s0,
+            Input::ZoomIntoCluster {
+                bounds: bounds.into(),
+                splits_at: 19.0,
+            },
+        );
+        assert_eq!(apart.view.zoom, 19.0);
     }
 
     #[test]
@@ -897,6 +920,7 @@ mod tests {
             },
             Input::ZoomIntoCluster {
                 bounds: Bounds::new(PIN, nan),
+                splits_at: 0.0,
             },
             fly(nan, 0.0),
             Input::FlyTo {

@@ -15,7 +15,7 @@ pub mod sync;
 pub mod walks;
 pub mod words;
 
-pub use pins::{load_stored_pins, save_pins, shown_pins};
+pub use pins::{load_stored_pins, save_pins, shown_pins, shown_places, ShownPlace};
 pub use repo::StorageError;
 pub use words::tr;
 
@@ -252,6 +252,52 @@ mod tests {
         s.upsert_all([at(2, "b2"), at(3, "c"), at(3, "c2")]);
         let titles: Vec<&str> = s.pins.iter().map(|p| p.title.as_str()).collect();
         assert_eq!(titles, ["a", "b2", "c2"]);
+    }
+
+    #[test]
+    fn shown_places_follow_the_pins_but_not_their_words() {
+        let owner = Owner::new();
+        owner.set();
+        let state = store();
+        let places = shown_places(state);
+        let id = "00000000-0000-4000-8000-000000000001";
+        let pin = Pin::new(id, PinKind::Dream, 51.8, 5.9, "2026-11-25T10:00:00Z").expect("valid");
+        state.update(|s| s.upsert(pin.clone()));
+        let first = places.get();
+        assert_eq!(first.len(), 1);
+        assert_eq!(
+            state.with(|s| first[0].pin(s).map(|p| p.id.clone())),
+            Some(id.into())
+        );
+        // A new title: the same places, so the clusters need not be made again.
+        state.update(|s| {
+            s.upsert(Pin {
+                title: "Moestuin".into(),
+                ..pin.clone()
+            })
+        });
+        assert_eq!(places.get(), first);
+        state.update(|s| {
+            s.upsert(Pin {
+                lat: 51.81,
+                ..pin.clone()
+            })
+        });
+        assert_eq!(places.get()[0].at.lat, 51.81);
+        state.filter().update(|f| f.toggle(PinKind::Dream));
+        assert!(places.get().is_empty());
+        // The same pins, in the same order, as shown_pins.
+        state.filter().update(|f| f.toggle(PinKind::Dream));
+        let shown = shown_pins(state);
+        let ids: Vec<String> = state.with(|s| {
+            places
+                .get()
+                .iter()
+                .filter_map(|p| p.pin(s).map(|p| p.id.clone()))
+                .collect()
+        });
+        let want: Vec<String> = shown.get().iter().map(|p| p.id.clone()).collect();
+        assert_eq!(ids, want);
     }
 
     #[test]

@@ -11,8 +11,9 @@ use super::{use_app, AppState, AppStateStoreFields, Sheet};
 use crate::browser::{channel, clock, files, photo};
 use crate::domain::merge;
 use crate::domain::photos::{photo_key, to_sweep};
-use crate::domain::pin::Pin;
+use crate::domain::pin::{Pin, PinKind};
 use crate::domain::time::next_stamp;
+use crate::map::mercator::LatLon;
 
 /// Whether these pins go into the outbox: only when the organiser set a destination, and never
 /// a pin whose maker said no (kiosk consent: `"upload": false`).
@@ -287,6 +288,57 @@ pub fn shown_pins(state: Store<AppState>) -> Memo<Vec<Pin>> {
                 .chain(shared)
                 .filter(|p| s.filter.matches(p))
                 .cloned()
+                .collect()
+        })
+    })
+}
+
+/// Where one shown pin is: `s.pins[index]` (this device's own) or `s.shared[index]`, with its
+/// place and kind, which is all the map's clusters need.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ShownPlace {
+    pub at: LatLon,
+    pub kind: PinKind,
+    pub shared: bool,
+    pub index: u32,
+}
+
+impl ShownPlace {
+    /// The pin itself, from the state it was taken from.
+    pub fn pin<'a>(&self, s: &'a AppState) -> Option<&'a Pin> {
+        let all = if self.shared { &s.shared } else { &s.pins };
+        all.get(self.index as usize)
+    }
+}
+
+/// The places of the pins [`shown_pins`] gives, in the same order, without cloning a pin: the
+/// map asks this on every store change (a save, a setting), and it changes only when a pin
+/// is added, removed, moved, filtered or changes kind, so an edited title rebuilds no clusters.
+pub fn shown_places(state: Store<AppState>) -> Memo<Vec<ShownPlace>> {
+    Memo::new(move |_| {
+        state.with(|s| {
+            let own: std::collections::HashSet<&str> =
+                s.pins.iter().map(|p| p.id.as_str()).collect();
+            let place = |shared: bool| {
+                move |(i, p): (usize, &Pin)| ShownPlace {
+                    at: LatLon::new(p.lat, p.lon),
+                    kind: p.kind,
+                    shared,
+                    index: i as u32,
+                }
+            };
+            let mine = s
+                .pins
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| s.filter.matches(p));
+            let theirs = s
+                .shared
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| !own.contains(p.id.as_str()) && s.filter.matches(p));
+            mine.map(place(false))
+                .chain(theirs.map(place(true)))
                 .collect()
         })
     })

@@ -128,10 +128,22 @@ test('a click on a marker opens its card, on a cluster zooms in; Enter on a focu
 test('a wheel turn over a marker zooms the map', async () => {
   const page = await mapWithPins();
   const at = await middle(page, PIN);
+  const box = await page.locator(PIN).boundingBox();
   await page.mouse.move(at.x, at.y);
   await page.mouse.wheel(0, -100);
   await page.waitForFunction(() => document.querySelector('[data-testid=map]').dataset.zoom !== '16');
   assert.equal((await mapState(page)).zoom, 17);
+  // The marker keeps its size and its tip stays on its place, which the zoom (×2 around the
+  // cursor) moves: first while the layer is scaled, then once the markers are laid out again.
+  const tip = { x: at.x + 2 * (box.x + box.width / 2 - at.x), y: at.y + 2 * (box.y + box.height - at.y) };
+  const check = async (when) => {
+    const b = await page.locator(PIN).boundingBox();
+    assert.ok(Math.abs(b.width - box.width) < 0.5 && Math.abs(b.height - box.height) < 0.5, `${when}: ${JSON.stringify(b)}`);
+    assert.ok(Math.hypot(b.x + b.width / 2 - tip.x, b.y + b.height - tip.y) < 1.5, `${when}: ${JSON.stringify(b)} vs ${JSON.stringify(tip)}`);
+  };
+  await check('right after the wheel');
+  await page.waitForFunction(() => /scale\(1\)/.test(document.querySelector('.pin-layer').getAttribute('style')));
+  await check('laid out again');
   await page.close();
 });
 

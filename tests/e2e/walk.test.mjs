@@ -62,6 +62,18 @@ test('a walk of 20 positions records its track and distance; a pin on the way si
   const card = page.locator('[data-testid=pin-card]');
   await card.waitFor();
   const pinId = await card.getAttribute('data-id');
+  // The walk's own controls stay in reach with the new pin's card open: visible, and what a tap
+  // at their middle hits (Playwright's trial click checks that nothing covers them).
+  for (const id of ['walk-pause', 'walk-stop']) {
+    const button = page.locator(`[data-testid=${id}]`);
+    assert.ok(await button.isVisible(), `${id} visible after saving a pin`);
+    await button.click({ trial: true, timeout: 2000 });
+    const hit = await button.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+    });
+    assert.ok(hit, `${id} is not covered by the pin's card`);
+  }
   await page.keyboard.press('Escape');
 
   // A reload midway keeps the walk and carries on with it.

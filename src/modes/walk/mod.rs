@@ -14,7 +14,7 @@ use crate::components::map_view::MapView;
 use crate::components::nav_bar::NavBar;
 use crate::components::pin_layer::PinLayer;
 use crate::components::pin_sheet::PinSheet;
-use crate::domain::walk::{gpx, read_route, Kept, Walk, WalkState};
+use crate::domain::walk::{gpx, read_route, Walk, WalkState};
 use crate::i18n::{walk_stats, Msg};
 use crate::map::input::{Input, ZoomTo};
 use crate::map::mercator::LatLon;
@@ -64,7 +64,7 @@ pub fn WalkMode() -> impl IntoView {
         let mut kept = None;
         current.update(|w| {
             if let Some(w) = w {
-                if w.offer(f.lat, f.lon, f.accuracy, f.t) == Kept::Added {
+                if w.offer(f.lat, f.lon, f.accuracy, f.t).changed_track() {
                     kept = Some(w.clone());
                 }
             }
