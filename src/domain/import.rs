@@ -212,8 +212,9 @@ fn own_properties(header: &[String], row: &[String]) -> Map<String, Value> {
     let mut props = Map::new();
     for (h, v) in header.iter().zip(row) {
         let (h, v) = (h.trim(), v.trim());
-        // Counts are derived from contributions, never stored on the pin.
-        let derived = h == "hearts" || h == "stories";
+        // Counts are derived from contributions, never stored on the pin (a dream's status is
+        // written for reading; the GeoJSON carries it).
+        let derived = matches!(h, "hearts" | "stories" | "pledges" | "status");
         if v.is_empty() || derived || is_column(h, "lat") || is_column(h, "lon") {
             continue;
         }

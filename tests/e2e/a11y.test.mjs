@@ -135,8 +135,10 @@ test('keyboard only: a pin is added from the map, opened from the list, and Esca
   await page.keyboard.press('Enter');
   await page.focus('[data-testid=kind-dream]');
   await page.keyboard.press('Enter');
-  // The focus is on the form's question; Tab goes to the first field.
+  // The focus is on the form's question; Tab goes to the first field (a dream's photo, then its title).
   await page.waitForFunction(() => /form-title/.test(document.activeElement?.className ?? ''));
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'pin-photo');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'pin-title');
   await page.keyboard.type('Een buurtkeuken');
