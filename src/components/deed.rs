@@ -3,9 +3,8 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
-use crate::components::fields::{checkbox, text_field};
+use crate::components::fields::{checkbox, picked_file, text_field};
 use crate::domain::contribution::{pledges, Contribution, PledgeForm};
 use crate::domain::deed::{after_photo, next_of, shows_needs, still_needed, Next, NextError};
 use crate::domain::pin::{DreamStatus, Pin};
@@ -184,12 +183,7 @@ pub fn BeforeAfter(pin: Pin, shared: bool) -> impl IntoView {
     let failed = RwSignal::new(false);
     let id = StoredValue::new(pin.id.clone());
     let pick = move |ev: leptos::ev::Event| {
-        let Some(file) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .and_then(|i| i.files())
-            .and_then(|f| f.get(0))
-        else {
+        let Some(file) = picked_file(&ev) else {
             return;
         };
         busy.set(true);

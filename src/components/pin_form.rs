@@ -1,9 +1,9 @@
 //! The form for one pin, with the short, warm prompts of its kind. Only kind and position are
 //! required; everything else may stay empty.
 
+use crate::components::fields::picked_file;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::browser::{clock, page};
 use crate::components::fields::checkbox;
@@ -87,12 +87,7 @@ pub fn keep_photo(
     failed: RwSignal<bool>,
     photo_ref: RwSignal<Option<String>>,
 ) {
-    let Some(file) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .and_then(|i| i.files())
-        .and_then(|f| f.get(0))
-    else {
+    let Some(file) = picked_file(ev) else {
         return;
     };
     let state = use_app().state;
