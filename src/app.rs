@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::browser::{channel, history, page, prefs};
+use crate::bundles::{hand_over, handed_over, Render};
 use crate::components::organiser_lock::{locked, LockedPage};
 use crate::components::pin_card::UndoBar;
 use crate::components::update_banner::UpdateBanner;
@@ -11,20 +12,25 @@ use crate::map::mercator::LatLon;
 use crate::map::start::start_view;
 use crate::map::view::MapState;
 use crate::map::viewport::Viewport;
-use crate::modes::join::JoinPage;
-use crate::modes::kiosk::KioskMode;
-use crate::modes::list::ListMode;
-use crate::modes::map::MapMode;
-use crate::modes::not_found::NotFound;
-use crate::modes::print::PrintMode;
-use crate::modes::screen::ScreenMode;
-use crate::modes::settings::SettingsMode;
-use crate::modes::walk::WalkMode;
 use crate::routes::Page;
 use crate::store::{lang, load_stored_pins, provide_app_context, AppState};
 
+/// Mounts the app with `render`'s pages on the page's body (each bundle's `main`).
+pub fn start(render: Render) {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(move || app(render));
+}
+
+/// The whole app in one bundle (the browser tests mount it).
 #[component]
 pub fn App() -> impl IntoView {
+    app(crate::bundles::everything)
+}
+
+/// The app with the pages `render` knows: each wasm bundle passes its own (see
+/// [`crate::bundles`]), so a bundle holds the code of its own pages only. A page it does not
+/// know is loaded afresh, by the bundle that knows it.
+pub fn app(render: Render) -> impl IntoView {
     let settings = prefs::load_settings();
     let state = AppState::new(
         settings,
@@ -69,18 +75,21 @@ pub fn App() -> impl IntoView {
     // While a PIN is set and this visit is not unlocked, every page but the kiosk asks for it
     // first (typing `/` or using back's menu on a kiosk tablet leads here, not to the map).
     let unlocked = ctx.unlocked;
+    // An organiser who unlocked on the page before a bundle change stays unlocked (once).
+    if handed_over() {
+        unlocked.set(true);
+    }
     let is_locked = Memo::new(move |_| locked(store, unlocked));
-    let page = move || match shown.get() {
-        Page::Kiosk => KioskMode().into_any(),
-        _ if is_locked.get() => LockedPage().into_any(),
-        Page::Map => MapMode().into_any(),
-        Page::List => ListMode().into_any(),
-        Page::Walk => WalkMode().into_any(),
-        Page::Screen => ScreenMode().into_any(),
-        Page::Settings => SettingsMode().into_any(),
-        Page::Join => JoinPage().into_any(),
-        Page::Print => PrintMode().into_any(),
-        Page::NotFound => NotFound().into_any(),
+    let page = move || {
+        let p = shown.get();
+        if p != Page::Kiosk && is_locked.get() {
+            return Some(LockedPage().into_any());
+        }
+        let view = render(p);
+        if view.is_none() {
+            hand_over(unlocked.get_untracked());
+        }
+        view
     };
     let said = ctx.said;
     view! {

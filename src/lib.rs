@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod bundles;
 pub mod components;
 pub mod domain;
 pub mod i18n;

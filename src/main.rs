@@ -1,4 +1,4 @@
+//! The shell's bundle: the map, the list and joining an event (see `oase::bundles`).
 fn main() {
-    console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(oase::App);
+    oase::app::start(oase::bundles::shell);
 }

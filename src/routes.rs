@@ -49,9 +49,100 @@ impl Page {
     }
 }
 
+/// The wasm each page is in (`src/bundles.rs`, `src/bin/`): a resident's phone opening the map
+/// downloads the shell only, not the kiosk, the walk, the screen or the organiser's pages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bundle {
+    /// The map, the list, joining an event.
+    Shell,
+    Kiosk,
+    Walk,
+    Screen,
+    /// Settings and the wijkplaat.
+    Organiser,
+}
+
+impl Bundle {
+    pub const ALL: [Bundle; 5] = [
+        Bundle::Shell,
+        Bundle::Kiosk,
+        Bundle::Walk,
+        Bundle::Screen,
+        Bundle::Organiser,
+    ];
+
+    pub fn of(page: Page) -> Self {
+        match page {
+            Page::Map | Page::List | Page::Join | Page::NotFound => Bundle::Shell,
+            Page::Kiosk => Bundle::Kiosk,
+            Page::Walk => Bundle::Walk,
+            Page::Screen => Bundle::Screen,
+            Page::Settings | Page::Print => Bundle::Organiser,
+        }
+    }
+
+    /// Its binary's name: `{name}.js` and `{name}_bg.wasm` in the build.
+    pub fn name(self) -> &'static str {
+        match self {
+            Bundle::Shell => "oase",
+            Bundle::Kiosk => "oase-kiosk",
+            Bundle::Walk => "oase-walk",
+            Bundle::Screen => "oase-screen",
+            Bundle::Organiser => "oase-organiser",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `public/index.html` chooses the bundle by the address before any wasm runs: its table
+    /// must send every page to the bundle that has it, and each bundle must be built.
+    #[test]
+    fn the_page_loads_the_bundle_that_has_the_address() {
+        let html = include_str!("../public/index.html");
+        let table = html
+            .split_once("const bundles = {")
+            .and_then(|(_, rest)| rest.split_once('}'))
+            .map(|(t, _)| t)
+            .expect("index.html has the bundle table");
+        let chosen = |path: &str| {
+            let key = path.trim_matches('/');
+            table
+                .split(',')
+                .filter_map(|e| e.split_once(':'))
+                .find(|(k, _)| k.trim() == key)
+                .map_or("oase".to_string(), |(_, v)| {
+                    v.trim().trim_matches('\'').to_string()
+                })
+        };
+        for p in [
+            Page::Map,
+            Page::List,
+            Page::Kiosk,
+            Page::Walk,
+            Page::Screen,
+            Page::Settings,
+            Page::Join,
+            Page::Print,
+        ] {
+            let path = p.path().unwrap_or_default();
+            assert_eq!(chosen(path), Bundle::of(p).name(), "{path}");
+        }
+        assert_eq!(chosen("/nergens"), Bundle::of(Page::NotFound).name());
+        let cargo = include_str!("../Cargo.toml");
+        for b in Bundle::ALL {
+            assert!(
+                cargo.contains(&format!("name = \"{}\"", b.name())),
+                "{b:?} is built"
+            );
+            assert!(
+                html.contains(&format!("data-bin=\"{}\"", b.name())),
+                "{b:?} is in the page"
+            );
+        }
+    }
 
     #[test]
     fn paths_round_trip_and_unknown_ones_are_not_found() {

@@ -126,3 +126,29 @@ pub fn keep_awake(on: bool) {
 pub fn origin() -> String {
     page_origin()
 }
+
+/// Loads the page afresh (its address as it is now).
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+/// Keeps `value` under `key` for this tab's visit (sessionStorage).
+pub fn session_set(key: &str, value: &str) {
+    if let Some(s) = session() {
+        let _ = s.set_item(key, value);
+    }
+}
+
+/// The value under `key` for this tab's visit, removed as it is read.
+pub fn session_take(key: &str) -> Option<String> {
+    let s = session()?;
+    let value = s.get_item(key).ok()?;
+    let _ = s.remove_item(key);
+    value
+}

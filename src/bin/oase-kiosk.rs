@@ -1,0 +1,4 @@
+//! The kiosk's bundle (see `oase::bundles`).
+fn main() {
+    oase::app::start(oase::bundles::kiosk);
+}

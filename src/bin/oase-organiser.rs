@@ -1,0 +1,4 @@
+//! The organiser's bundle (see `oase::bundles`).
+fn main() {
+    oase::app::start(oase::bundles::organiser);
+}
