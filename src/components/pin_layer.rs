@@ -15,6 +15,9 @@ use crate::store::{lang, move_map, shown_places, tr, use_app, Sheet, ShownPlace}
 /// How long the zoom must be still before markers are laid out again at it.
 const SETTLE: std::time::Duration = std::time::Duration::from_millis(150);
 
+/// How long after the last pin added the clusters are built again with it.
+const FOLD: std::time::Duration = std::time::Duration::from_millis(2000);
+
 /// One row of the marker list: a pin or a cluster, keyed so pans move instead of redraw.
 #[derive(Clone, PartialEq)]
 enum Row {
@@ -64,8 +67,13 @@ pub fn PinLayer(#[prop(optional, into)] pins: Option<Signal<Vec<Pin>>>) -> impl 
         Some(given) => Source::Given(given),
         None => Source::Shown(shown_places(state)),
     };
-    // Clustered once per change of the pins' places, queried per frame.
-    let index = Memo::new(move |_| match source {
+    // Clustered once per change of the pins' places, queried per frame. A few pins added (a
+    // save) join the built index on their own, so saving does not wait for the clusters of
+    // 20,000 pins; once nothing has been added for [`FOLD`], the levels are built again with them.
+    let fold = RwSignal::new(0u32);
+    let folded = StoredValue::new(0u32);
+    let was = StoredValue::new(Vec::<ShownPlace>::new());
+    let index = Memo::new(move |before: Option<&Index>| match source {
         Source::Given(pins) => pins.with(|ps| {
             Index::new(
                 ps.iter()
@@ -73,7 +81,25 @@ pub fn PinLayer(#[prop(optional, into)] pins: Option<Signal<Vec<Pin>>>) -> impl 
             )
         }),
         Source::Shown(places) => {
-            places.with(|ps| Index::new(ps.iter().map(|p| (p.at, kind_slot(p.kind)))))
+            let now = fold.get();
+            let before = before.filter(|_| folded.get_value() == now);
+            folded.set_value(now);
+            places.with(|ps| {
+                let index = was
+                    .with_value(|was| Index::grow(before, was, ps, |p| (p.at, kind_slot(p.kind))));
+                was.set_value(ps.clone());
+                index
+            })
+        }
+    });
+    let fold_timer = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        if let Some(h) = fold_timer.get_value() {
+            h.clear();
+        }
+        if index.with(Index::loose) > 0 {
+            let later = move || fold.update(|n| *n += 1);
+            fold_timer.set_value(set_timeout_with_handle(later, FOLD).ok());
         }
     });
     let pin_at = move |index: usize| match source {
@@ -108,6 +134,11 @@ pub fn PinLayer(#[prop(optional, into)] pins: Option<Signal<Vec<Pin>>>) -> impl 
         }
     });
     on_cleanup(cancel);
+    on_cleanup(move || {
+        if let Some(h) = fold_timer.get_value() {
+            h.clear();
+        }
+    });
     // The index answers per view; the rows (with their pins) change only when the markers do,
     // which in a pan is when one enters or leaves the margin around the view.
     let markers = Memo::new(move |before: Option<&Vec<Marker>>| {

@@ -10,6 +10,8 @@
 //! O(log n + k), and the clusters are the same however the map is panned. Building is
 //! O(n log n) per level and happens once per change of the pins.
 
+use std::sync::Arc;
+
 use super::mercator::{from_world, to_world, world_size_px, LatLon, World};
 use super::viewport::Viewport;
 
@@ -28,6 +30,11 @@ pub const KINDS: usize = 3;
 
 /// Markers per leaf of the k-d tree: below this a linear scan beats descending further.
 const LEAF: usize = 16;
+
+/// At most this many pins are added to a built index ([`Index::grow`]), each on its own, before
+/// the levels are built again: a pin saved costs a look at the places, not a new clustering
+/// of all 20,000.
+pub const LOOSE_MAX: usize = 32;
 
 /// One marker of one level: a pin on its own, or a group of them.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -196,10 +203,23 @@ fn cluster(below: &[Node], radius: f64, zoom: usize) -> Vec<Node> {
 }
 
 /// Pins ready for clustering, built once when the pins change.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Index {
     /// `levels[z]`: the markers at zoom `z`, as a k-d tree; the last one, every pin on its own.
-    levels: Vec<Vec<Node>>,
+    /// Shared by an index and those [`Index::grow`] makes from it.
+    levels: Arc<Vec<Vec<Node>>>,
+    /// Pins added after the levels were built ([`Index::grow`]): each shows on its own, at
+    /// every zoom, until the levels are built again.
+    loose: Vec<Node>,
+}
+
+/// Two indexes are the same when they share their levels and have the same pins added (an
+/// index built again from the same pins counts as new: comparing the levels would cost as much
+/// as building them).
+impl PartialEq for Index {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.levels, &other.levels) && self.loose == other.loose
+    }
 }
 
 /// What to draw for one marker.
@@ -245,11 +265,50 @@ impl Index {
             sort_kd(&mut nodes, 0);
             levels[z] = nodes;
         }
-        Self { levels }
+        Self {
+            levels: Arc::new(levels),
+            loose: Vec::new(),
+        }
+    }
+
+    /// The index for `now`, the pins of the list `before` was made from as they are now: when
+    /// `now` is `was` (that list) with a few pins added at its end, `before` with those pins on
+    /// their own ([`LOOSE_MAX`] in all); otherwise built anew.
+    pub fn grow<T: PartialEq>(
+        before: Option<&Index>,
+        was: &[T],
+        now: &[T],
+        place: impl Fn(&T) -> (LatLon, u8),
+    ) -> Index {
+        match before {
+            Some(index)
+                if !index.levels.is_empty()
+                    && index.len() == was.len()
+                    && now.len() > was.len()
+                    && index.loose.len() + now.len() - was.len() <= LOOSE_MAX
+                    && now.starts_with(was) =>
+            {
+                let mut grown = index.clone();
+                grown
+                    .loose
+                    .extend(now[was.len()..].iter().enumerate().map(|(i, p)| {
+                        let (at, kind) = place(p);
+                        Node::pin(was.len() + i, to_world(at), kind)
+                    }));
+                grown
+            }
+            Some(index) if index.len() == now.len() && now == was => index.clone(),
+            _ => Index::new(now.iter().map(place)),
+        }
+    }
+
+    /// How many pins were added after the levels were built (they show unclustered).
+    pub fn loose(&self) -> usize {
+        self.loose.len()
     }
 
     pub fn len(&self) -> usize {
-        self.levels.last().map_or(0, Vec::len)
+        self.levels.last().map_or(0, Vec::len) + self.loose.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -262,7 +321,10 @@ impl Index {
         if self.is_empty() {
             return Vec::new();
         }
-        let level = &self.levels[(view.zoom.max(0.0).floor() as usize).min(MAX_ZOOM + 1)];
+        let level = self
+            .levels
+            .get((view.zoom.max(0.0).floor() as usize).min(MAX_ZOOM + 1))
+            .map_or(&[][..], Vec::as_slice);
         let size = world_size_px(view.zoom);
         let c = to_world(view.center);
         let (half_w, half_h) = (
@@ -288,6 +350,7 @@ impl Index {
             |i| found.push(&level[i]),
             &mut Vec::new(),
         );
+        found.extend(self.loose.iter().filter(|n| in_box(n, lo, hi)));
         // A stable order, so keyed lists do not reshuffle.
         found.sort_unstable_by_key(|n| n.first);
         found.into_iter().map(Self::marker).collect()
@@ -392,6 +455,47 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_few_pins_added_join_the_built_index_on_their_own() {
+        let place = |p: &(LatLon, u8)| *p;
+        let mut pins = neighbourhood(3000, 7);
+        let built = Index::grow(None, &[], &pins, place);
+        assert_eq!((built.len(), built.loose()), (3000, 0));
+        // The same pins again: the same index, nothing built.
+        assert_eq!(Index::grow(Some(&built), &pins, &pins, place), built);
+        let was = pins.clone();
+        pins.push((LatLon::new(51.8125, 5.87), 2));
+        pins.push((LatLon::new(51.8126, 5.8701), 0));
+        let grown = Index::grow(Some(&built), &was, &pins, place);
+        assert!(Arc::ptr_eq(&grown.levels, &built.levels), "not built again");
+        assert_eq!((grown.len(), grown.loose()), (3002, 2));
+        for z in [5.0, 12.0, 15.0, 19.0] {
+            let markers = grown.query(&Viewport::new(LatLon::new(51.8125, 5.87), z, 1024.0, 768.0));
+            assert_eq!(
+                counted(&markers),
+                counted(&built.query(&Viewport::new(LatLon::new(51.8125, 5.87), z, 1024.0, 768.0)))
+                    + 2,
+                "zoom {z}"
+            );
+            for new in [3000, 3001] {
+                assert!(markers.contains(&Marker::Single { index: new }), "zoom {z}");
+            }
+        }
+        // A pin moved (not at the end), or too many added since the build: built anew.
+        let mut moved = pins.clone();
+        moved[10].0 = LatLon::new(51.9, 5.9);
+        let rebuilt = Index::grow(Some(&grown), &pins, &moved, place);
+        assert!(!Arc::ptr_eq(&rebuilt.levels, &built.levels));
+        assert_eq!((rebuilt.len(), rebuilt.loose()), (3002, 0));
+        let mut many = pins.clone();
+        many.extend(neighbourhood(LOOSE_MAX - 1, 8));
+        let rebuilt = Index::grow(Some(&grown), &pins, &many, place);
+        assert_eq!(rebuilt.loose(), 0);
+        // From nothing built, a pin added builds (an empty index has no levels to add to).
+        let first = Index::grow(Some(&Index::default()), &[], &pins[..1], place);
+        assert_eq!((first.len(), first.loose()), (1, 0));
     }
 
     #[test]

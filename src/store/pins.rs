@@ -311,14 +311,14 @@ impl ShownPlace {
     }
 }
 
-/// The places of the pins [`shown_pins`] gives, in the same order, without cloning a pin: the
-/// map asks this on every store change (a save, a setting), and it changes only when a pin
-/// is added, removed, moved, filtered or changes kind, so an edited title rebuilds no clusters.
+/// The places of the pins [`shown_pins`] gives, without cloning a pin: everyone's (on a joined
+/// phone) first, then this device's own, so a pin saved here is added at the end and the map's
+/// clusters take it in without being built again ([`crate::map::cluster::Index::grow`]). The map
+/// asks this on every store change (a save, a setting), and it changes only when a pin is added,
+/// removed, moved, filtered or changes kind, so an edited title rebuilds no clusters.
 pub fn shown_places(state: Store<AppState>) -> Memo<Vec<ShownPlace>> {
     Memo::new(move |_| {
         state.with(|s| {
-            let own: std::collections::HashSet<&str> =
-                s.pins.iter().map(|p| p.id.as_str()).collect();
             let place = |shared: bool| {
                 move |(i, p): (usize, &Pin)| ShownPlace {
                     at: LatLon::new(p.lat, p.lon),
@@ -327,19 +327,25 @@ pub fn shown_places(state: Store<AppState>) -> Memo<Vec<ShownPlace>> {
                     index: i as u32,
                 }
             };
+            let mut places = Vec::with_capacity(s.pins.len() + s.shared.len());
+            if !s.shared.is_empty() {
+                // The own ids gathered once (and only when there is a shared map at all).
+                let own: std::collections::HashSet<&str> =
+                    s.pins.iter().map(|p| p.id.as_str()).collect();
+                let theirs = s
+                    .shared
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| !own.contains(p.id.as_str()) && s.filter.matches(p));
+                places.extend(theirs.map(place(true)));
+            }
             let mine = s
                 .pins
                 .iter()
                 .enumerate()
                 .filter(|(_, p)| s.filter.matches(p));
-            let theirs = s
-                .shared
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| !own.contains(p.id.as_str()) && s.filter.matches(p));
-            mine.map(place(false))
-                .chain(theirs.map(place(true)))
-                .collect()
+            places.extend(mine.map(place(false)));
+            places
         })
     })
 }
