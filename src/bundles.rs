@@ -23,34 +23,39 @@ pub type Render = fn(Page) -> Option<AnyView>;
 
 /// What a resident's phone needs: the map, the list, joining an event.
 pub fn shell(p: Page) -> Option<AnyView> {
-    (Bundle::of(p) == Bundle::Shell).then(|| match p {
+    Bundle::Shell.has(p).then(|| shell_page(p))
+}
+
+fn shell_page(p: Page) -> AnyView {
+    match p {
         Page::List => ListMode().into_any(),
         Page::Join => JoinPage().into_any(),
         Page::NotFound => NotFound().into_any(),
         _ => MapMode().into_any(),
-    })
+    }
 }
 
 /// The shared tablet at an event.
 pub fn kiosk(p: Page) -> Option<AnyView> {
-    (Bundle::of(p) == Bundle::Kiosk).then(|| KioskMode().into_any())
+    Bundle::Kiosk.has(p).then(|| KioskMode().into_any())
 }
 
 /// The community worker's walk.
 pub fn walk(p: Page) -> Option<AnyView> {
-    (Bundle::of(p) == Bundle::Walk).then(|| WalkMode().into_any())
+    Bundle::Walk.has(p).then(|| WalkMode().into_any())
 }
 
 /// The celebration screen.
 pub fn screen(p: Page) -> Option<AnyView> {
-    (Bundle::of(p) == Bundle::Screen).then(|| ScreenMode().into_any())
+    Bundle::Screen.has(p).then(|| ScreenMode().into_any())
 }
 
-/// The organiser's pages: settings and the wijkplaat.
+/// The organiser's pages, settings and the wijkplaat, with the shell's.
 pub fn organiser(p: Page) -> Option<AnyView> {
-    (Bundle::of(p) == Bundle::Organiser).then(|| match p {
+    Bundle::Organiser.has(p).then(|| match p {
         Page::Print => PrintMode().into_any(),
-        _ => SettingsMode().into_any(),
+        Page::Settings => SettingsMode().into_any(),
+        _ => shell_page(p),
     })
 }
 

@@ -81,6 +81,13 @@ impl Bundle {
         }
     }
 
+    /// Whether it shows `page` without loading another bundle: its own pages, and for the
+    /// organiser the shell's too (settings, an import and the map go back and forth).
+    pub fn has(self, page: Page) -> bool {
+        let home = Bundle::of(page);
+        home == self || (self == Bundle::Organiser && home == Bundle::Shell)
+    }
+
     /// Its binary's name: `{name}.js` and `{name}_bg.wasm` in the build.
     pub fn name(self) -> &'static str {
         match self {
@@ -131,6 +138,10 @@ mod tests {
             assert_eq!(chosen(path), Bundle::of(p).name(), "{path}");
         }
         assert_eq!(chosen("/nergens"), Bundle::of(Page::NotFound).name());
+        // The organiser moves between settings and the map in one bundle; the kiosk tablet, the
+        // walk and the screen hold their own page only.
+        assert!(Bundle::Organiser.has(Page::Map) && Bundle::Organiser.has(Page::List));
+        assert!(!Bundle::Shell.has(Page::Settings) && !Bundle::Kiosk.has(Page::Map));
         let cargo = include_str!("../Cargo.toml");
         for b in Bundle::ALL {
             assert!(
