@@ -139,13 +139,16 @@ pub fn PinLayer(#[prop(optional, into)] pins: Option<Signal<Vec<Pin>>>) -> impl 
             h.clear();
         }
     });
-    // The index answers per view; the rows (with their pins) change only when the markers do,
-    // which in a pan is when one enters or leaves the margin around the view.
-    let markers = Memo::new(move |before: Option<&Vec<Marker>>| {
-        let view = map.with(|s| s.view);
-        match before {
-            Some(before) if !settled.get() => before.clone(),
-            _ => index.with(|i| i.query(&view)),
+    // The index answers per view; the rows (with their pins) change only when the markers do.
+    // While a finger or the mouse moves the map (or it flies), the markers stay as they are, as
+    // Leaflet.markercluster's do until `moveend`: a drag then costs one transform per frame, and
+    // markers entering the margin around the view are asked for once it ends.
+    let moving = Memo::new(move |_| map.with(|s| s.is_gesturing() || s.is_flying()));
+    let markers = Memo::new(move |before: Option<&Vec<Marker>>| match before {
+        Some(before) if !settled.get() || moving.get() => before.clone(),
+        _ => {
+            let view = map.with(|s| s.view);
+            index.with(|i| i.query(&view))
         }
     });
     let rows = Memo::new(move |_| {
