@@ -10,7 +10,7 @@ use crate::domain::pin::PinKind;
 use crate::domain::settings::Settings;
 use crate::i18n::Lang;
 use crate::store::pins::save_pins_in;
-use crate::store::repo::{MemoryDav, MemoryRepository, Stored};
+use crate::store::repo::{MemoryDav, MemoryRepository, Stored, MAX_PULLED_PHOTO_BYTES};
 
 /// 2026-12-02T00:00:00Z, the day after the pins in these tests were made.
 const T0: f64 = 1_796_169_600_000.0;
@@ -264,6 +264,31 @@ fn a_wrong_password_stops_sending_after_a_few_tries_and_says_so() {
 }
 
 #[test]
+fn a_refusal_that_waiting_does_not_heal_halts_sending_after_a_few_tries() {
+    // 404: the folder went away after it was made; 413: the server takes no file this large.
+    for (status, problem) in [(404, Problem::NoFolder), (413, Problem::Full)] {
+        let w = world();
+        w.save((1..=5).map(|n| pin(n, "2026-12-01T10:00:00Z")).collect());
+        w.sync.dav.fail_next(&[Ok(201)]); // the folder is made
+        w.sync.dav.fail_next(&[Ok(status); 50]);
+        let mut t = T0;
+        for _ in 0..60 {
+            w.send(t);
+            t += 1000.0;
+        }
+        assert_eq!(
+            w.puts(),
+            HALT_AFTER as usize,
+            "{status}: one PUT a round, then none"
+        );
+        assert!(w.sync.halted(), "{status}");
+        let upload = w.state.with_untracked(|s| s.upload.clone());
+        assert_eq!((upload.problem, upload.halted), (Some(problem), true));
+        assert_eq!(upload.pending, 5, "nothing is lost");
+    }
+}
+
+#[test]
 fn a_server_error_never_halts() {
     let w = world();
     w.save(vec![pin(1, "2026-12-01T10:00:00Z")]);
@@ -365,6 +390,29 @@ fn a_pulled_photo_that_is_no_picture_is_not_kept() {
     block_on(w.sync.pull(w.state, &w.settings, T0));
     assert!(w.state.with_untracked(|s| s.pin(&id(1)).is_some()));
     assert!(w.sync.repo.photos.borrow().is_empty(), "the SVG is refused");
+}
+
+#[test]
+fn a_pulled_photo_over_the_size_cap_is_not_kept() {
+    let w = world();
+    let mut p = pin(1, "2026-12-01T10:00:00Z");
+    p.photo = Some(format!("{}.jpg", id(1)));
+    w.sync.dav.plant(&w.settings.file(&p.id, "geojson"), &p);
+    // A JPEG by its first bytes, one byte over the cap: decoding it could take the device's
+    // memory, so it is refused before that.
+    let mut big = vec![0xFF, 0xD8, 0xFF, 0xE0];
+    big.resize(MAX_PULLED_PHOTO_BYTES + 1, 0);
+    w.sync
+        .dav
+        .files
+        .borrow_mut()
+        .insert(w.settings.file(&p.id, "jpg"), (Stored::Photo(big), 99));
+    block_on(w.sync.pull(w.state, &w.settings, T0));
+    assert!(w.state.with_untracked(|s| s.pin(&id(1)).is_some()));
+    assert!(
+        w.sync.repo.photos.borrow().is_empty(),
+        "the photo is too large"
+    );
 }
 
 #[test]
