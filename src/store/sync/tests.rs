@@ -375,44 +375,40 @@ fn a_pulled_file_that_is_not_a_valid_pin_of_its_name_is_skipped_and_named() {
     });
 }
 
-#[test]
-fn a_pulled_photo_that_is_no_picture_is_not_kept() {
+/// Pulls pin 1 whose photo file on the collection point holds `photo`; the pin arrives.
+fn pull_pin_with_photo(photo: Vec<u8>) -> World {
     let w = world();
     let mut p = pin(1, "2026-12-01T10:00:00Z");
     p.photo = Some(format!("{}.jpg", id(1)));
     w.sync.dav.plant(&w.settings.file(&p.id, "geojson"), &p);
-    let svg = b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".to_vec();
     w.sync
         .dav
         .files
         .borrow_mut()
-        .insert(w.settings.file(&p.id, "jpg"), (Stored::Photo(svg), 99));
+        .insert(w.settings.file(&p.id, "jpg"), (Stored::Photo(photo), 99));
     block_on(w.sync.pull(w.state, &w.settings, T0));
     assert!(w.state.with_untracked(|s| s.pin(&id(1)).is_some()));
+    w
+}
+
+#[test]
+fn a_pulled_photo_that_is_no_picture_is_not_kept() {
+    let svg = b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".to_vec();
+    let w = pull_pin_with_photo(svg);
     assert!(w.sync.repo.photos.borrow().is_empty(), "the SVG is refused");
 }
 
 #[test]
 fn a_pulled_photo_over_the_size_cap_is_not_kept() {
-    let w = world();
-    let mut p = pin(1, "2026-12-01T10:00:00Z");
-    p.photo = Some(format!("{}.jpg", id(1)));
-    w.sync.dav.plant(&w.settings.file(&p.id, "geojson"), &p);
-    // A JPEG by its first bytes, one byte over the cap: decoding it could take the device's
-    // memory, so it is refused before that.
-    let mut big = vec![0xFF, 0xD8, 0xFF, 0xE0];
-    big.resize(MAX_PULLED_PHOTO_BYTES + 1, 0);
-    w.sync
-        .dav
-        .files
-        .borrow_mut()
-        .insert(w.settings.file(&p.id, "jpg"), (Stored::Photo(big), 99));
-    block_on(w.sync.pull(w.state, &w.settings, T0));
-    assert!(w.state.with_untracked(|s| s.pin(&id(1)).is_some()));
-    assert!(
-        w.sync.repo.photos.borrow().is_empty(),
-        "the photo is too large"
-    );
+    // A JPEG by its first bytes: at the cap it is kept; one byte over, it is refused before
+    // anything decodes it (a huge file could take the device's memory).
+    let mut photo = vec![0xFF, 0xD8, 0xFF, 0xE0];
+    photo.resize(MAX_PULLED_PHOTO_BYTES, 0);
+    let w = pull_pin_with_photo(photo.clone());
+    assert_eq!(w.sync.repo.photos.borrow().len(), 1, "at the cap");
+    photo.push(0);
+    let w = pull_pin_with_photo(photo);
+    assert!(w.sync.repo.photos.borrow().is_empty(), "over the cap");
 }
 
 #[test]
