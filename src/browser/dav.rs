@@ -26,12 +26,10 @@ extern "C" {
     fn is_online() -> bool;
 }
 
-/// What came back: an HTTP status (0 when nothing answered; -2 when it answered with a redirect,
-/// which is not followed; -1 when the server answered but
-/// refused this app by CORS, known only when asked with `probe`) and the text of the answer.
+/// What the server answered: its HTTP status and the text of the answer.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Answer {
-    pub status: i32,
+    pub status: u16,
     pub text: String,
     /// The body as a Blob, when asked for with `blob`.
     pub blob: Option<web_sys::Blob>,
@@ -41,6 +39,18 @@ impl Answer {
     pub fn ok(&self) -> bool {
         (200..300).contains(&self.status)
     }
+}
+
+/// Why no answer came.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DavError {
+    #[error("the collection point did not answer")]
+    Unreachable,
+    /// Known only when asked with `probe`; without it this is [`DavError::Unreachable`].
+    #[error("the server answered but does not let this app read it (CORS)")]
+    Cors,
+    #[error("the server sends this request to another address (a redirect, not followed)")]
+    Redirected,
 }
 
 /// A request to the collection point.
@@ -71,7 +81,7 @@ impl<'a> Request<'a> {
         }
     }
 
-    pub async fn send(self) -> Answer {
+    pub async fn send(self) -> Result<Answer, DavError> {
         let v = dav_fetch(
             self.method,
             self.url,
@@ -83,13 +93,25 @@ impl<'a> Request<'a> {
             self.blob,
         )
         .await;
+        // glue.js gives the reason as a word when nothing answered, else [status, body].
+        if let Some(why) = v.as_string() {
+            return Err(match why.as_str() {
+                "cors" => DavError::Cors,
+                "redirected" => DavError::Redirected,
+                _ => DavError::Unreachable,
+            });
+        }
         let a = js_sys::Array::from(&v);
+        let status = match a.get(0).as_f64() {
+            Some(s) if s >= 1.0 => u16::try_from(s as i64).unwrap_or(500),
+            _ => return Err(DavError::Unreachable),
+        };
         let body = a.get(1);
-        Answer {
-            status: a.get(0).as_f64().unwrap_or(0.0) as i32,
+        Ok(Answer {
+            status,
             text: body.as_string().unwrap_or_default(),
             blob: body.dyn_into().ok(),
-        }
+        })
     }
 }
 

@@ -160,6 +160,8 @@ export function geo_clear(id) { if (id >= 0) navigator.geolocation.clearWatch(id
 
 // ---- dav: one request to the WebDAV collection point ------------------------------------------
 
+// Resolves to [status, body] when the server answered, else to why not: 'unreachable', 'cors'
+// (known only with `probe`) or 'redirected'.
 export async function dav_fetch(method, url, auth, type, body, depth, probe, want_blob) {
   const headers = {};
   if (auth) headers['Authorization'] = auth;
@@ -169,15 +171,15 @@ export async function dav_fetch(method, url, auth, type, body, depth, probe, wan
     // Redirects are not followed: a 303 would turn a PUT into a GET whose 200 looks like
     // success though nothing was stored. The app says the address moved instead.
     const r = await fetch(url, { method, headers, body: body ?? undefined, credentials: 'omit', cache: 'no-store', redirect: 'manual' });
-    if (r.type === 'opaqueredirect' || (r.status >= 300 && r.status < 400)) return [-2, ''];
+    if (r.type === 'opaqueredirect' || (r.status >= 300 && r.status < 400)) return 'redirected';
     const text = want_blob ? (r.ok ? await r.blob() : null) : (method === 'GET' || method === 'PROPFIND') ? await r.text() : '';
     return [r.status, text];
   } catch (e) {
-    if (!probe) return [0, ''];
+    if (!probe) return 'unreachable';
     // No answer. Asked again without CORS, an answer means the server is there but does not
     // let this app read it (CORS); still nothing means it cannot be reached.
-    try { await fetch(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store' }); return [-1, '']; }
-    catch { return [0, '']; }
+    try { await fetch(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store' }); return 'cors'; }
+    catch { return 'unreachable'; }
   }
 }
 

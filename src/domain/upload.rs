@@ -661,6 +661,7 @@ mod tests {
         assert_eq!(problem(201), None);
         assert_eq!(problem(204), None);
         assert_eq!(problem(401), Some(Problem::Refused));
+        assert_eq!(problem(403), Some(Problem::Refused));
         assert_eq!(problem(404), Some(Problem::NoFolder));
         assert_eq!(problem(507), Some(Problem::Full));
         assert_eq!(problem(502), Some(Problem::Server));

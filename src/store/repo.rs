@@ -16,6 +16,7 @@ use crate::domain::pin::Pin;
 use crate::domain::upload::folder_chain;
 pub use crate::domain::upload::Queued;
 
+pub use crate::browser::dav::DavError;
 pub use crate::browser::idb::StorageError;
 
 /// Pins and their photos on this device.
@@ -119,17 +120,6 @@ impl<P> DavAnswer<P> {
     }
 }
 
-/// Why no answer came.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum DavError {
-    #[error("the collection point did not answer")]
-    Unreachable,
-    #[error("the server answered but does not let this app read it (CORS)")]
-    Cors,
-    #[error("the server sends this request to another address (a redirect, not followed)")]
-    Redirected,
-}
-
 /// The collection point.
 #[allow(async_fn_in_trait)]
 pub trait Dav {
@@ -229,17 +219,12 @@ impl Dav for FetchDav {
             Body::Text(t) => JsValue::from(t),
             Body::Photo(b) => b.into(),
         };
-        let answer = request.send().await;
-        match answer.status {
-            -1 => Err(DavError::Cors),
-            -2 => Err(DavError::Redirected),
-            s if s <= 0 => Err(DavError::Unreachable),
-            s => Ok(DavAnswer {
-                status: u16::try_from(s).unwrap_or(500),
-                text: answer.text,
-                photo: answer.blob,
-            }),
-        }
+        let answer = request.send().await?;
+        Ok(DavAnswer {
+            status: answer.status,
+            text: answer.text,
+            photo: answer.blob,
+        })
     }
 }
 

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { setup, newPage, appUrl, decodeQr } from './harness.mjs';
+import { setup, newPage, appUrl, decodeQr, addPin, openCard } from './harness.mjs';
 import { startDav } from './dav.mjs';
 
 const env = setup();
@@ -59,14 +59,10 @@ async function phoneAdds(phone, kind, title) {
   return id;
 }
 
-/** The organiser adds a pin of `kind` on the map; returns its id (its card stays open). */
+/** The organiser adds a pin of `kind` on the map; returns its id (its card closed again). */
 async function organiserAdds(org, kind, title) {
   await org.goto(appUrl(site.url, '/', { tiles: env.tiles.template }));
-  await org.click('[data-testid=add-pin]');
-  await org.click(`[data-testid=kind-${kind}]`);
-  await org.fill('[data-testid=pin-title]', title);
-  await org.click('[data-testid=pin-save]');
-  return org.locator('[data-testid=pin-card]').getAttribute('data-id');
+  return (await addPin(org, kind, title)).id;
 }
 
 const sentCount = (page, n) => page.waitForFunction((n) => {
@@ -78,7 +74,6 @@ test('a phone joins from the QR code on the screen; its dream reaches the screen
   const org = await organiser(`${site.url}/drop/buurtfeest/`, 'drop', TOKEN);
   // The organiser's own pin, in the collection.
   const orgPin = await organiserAdds(org, 'beauty', 'De oude lindeboom');
-  await org.keyboard.press('Escape');
   await org.goto(appUrl(site.url, '/screen', { tiles: env.tiles.template }));
   await org.waitForSelector(`[data-testid=screen-card][data-id="${orgPin}"]`);
 
@@ -149,6 +144,7 @@ test('a phone joins from the QR code on the screen; its dream reaches the screen
 test('the organiser hides a pin from the screen; it stays in the list, marked', async () => {
   const org = await organiser(`${site.url}/drop/buurtfeest/`, 'drop', TOKEN);
   const id = await organiserAdds(org, 'place', 'Het bankje van oma');
+  await openCard(org, id);
   await org.click('[data-testid=pin-hide]');
   await org.waitForSelector('[data-testid=pin-hide][data-hidden="true"]');
   await org.goto(appUrl(site.url, '/list', { tiles: env.tiles.template }));

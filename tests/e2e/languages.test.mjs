@@ -4,20 +4,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { setup, newPage, appUrl, openApp } from './harness.mjs';
+import { setup, newPage, appUrl, openApp, openMap } from './harness.mjs';
 
 const env = setup();
 const START = { lat: 51.837, lon: 5.887, z: 16 };
 const SHOTS = process.env.OASE_SHOTS_LANG;
 
-async function openMapIn(locale, options = {}) {
-  const page = await openApp(env, '/', START, { locale, ...options });
-  await page.waitForSelector('[data-testid=map][data-zoom]');
-  return page;
-}
-
 test('Arabic: <html lang="ar" dir="rtl">, the add button in Arabic, the map left to right', async () => {
-  const page = await openMapIn('ar');
+  const page = await openMap(env, START, { locale: 'ar' });
   const html = await page.evaluate(() => ({
     lang: document.documentElement.lang,
     dir: document.documentElement.dir,
@@ -38,7 +32,7 @@ for (const [locale, prompt, save] of [
   ['pl-PL', 'Co tu jest dla ciebie piękne?', 'Zapisz'],
 ]) {
   test(`${locale}: the pin form speaks the language, left to right`, async () => {
-    const page = await openMapIn(locale);
+    const page = await openMap(env, START, { locale });
     const html = await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
     assert.deepEqual(html, [locale.slice(0, 2), 'ltr']);
     await page.click('[data-testid=add-pin]');
@@ -108,7 +102,7 @@ test('one lang-select on the map (where a phone’s /join link leads), the list,
 });
 
 test('on a phone the resident chooses Arabic on the map, and the phone remembers it', async () => {
-  const page = await openMapIn('nl-NL', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await openMap(env, START, { locale: 'nl-NL', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   assert.equal(await page.inputValue('[data-testid=lang-select]'), 'nl');
   await page.selectOption('[data-testid=lang-select]', 'ar');
   await page.waitForFunction(() => document.documentElement.dir === 'rtl');
@@ -140,7 +134,8 @@ test('the walk speaks Polish and Arabic to whoever holds the phone', async () =>
 // choice open, and the kiosk's welcome in Arabic.
 test('screenshots in Arabic (only with OASE_SHOTS_LANG)', { skip: !SHOTS }, async () => {
   mkdirSync(SHOTS, { recursive: true });
-  const phone = await openMapIn('ar', {
+  const phone = await openMap(env, START, {
+    locale: 'ar',
     viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2,
   });
   await phone.click('[data-testid=add-pin]');

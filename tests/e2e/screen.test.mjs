@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setup, appUrl, openApp, decodeQr, clickScreenControl } from './harness.mjs';
+import { setup, appUrl, openApp, addPin, decodeQr, clickScreenControl } from './harness.mjs';
 
 const env = setup();
 
@@ -72,11 +72,7 @@ test('a pin added in another tab appears within 5 s, marked new', async () => {
   const { page } = await openScreen();
   const other = await page.context().newPage();
   await other.goto(appUrl(env.app.url, '/', { tiles: env.tiles.template }));
-  await other.click('[data-testid=add-pin]');
-  await other.click('[data-testid=kind-dream]');
-  await other.fill('[data-testid=pin-title]', 'Een speeltuin voor iedereen');
-  await other.click('[data-testid=pin-save]');
-  const id = await other.locator('[data-testid=pin-card]').getAttribute('data-id');
+  const { id } = await addPin(other, 'dream', 'Een speeltuin voor iedereen');
   const t0 = Date.now();
   await page.waitForSelector(`[data-testid=screen-card][data-id="${id}"] .new-mark`, { timeout: 5000 });
   console.log(`figure: a pin from another tab on the screen after ${Date.now() - t0} ms`);

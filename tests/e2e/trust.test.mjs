@@ -31,10 +31,12 @@ test('a locked kiosk keeps every other route behind the PIN, after a reload too'
   await page.goto(appUrl(env.app.url, '/kiosk', { tiles: env.tiles.template, ...START }));
   await page.waitForSelector('[data-testid=kiosk-start]');
   // A resident types another address, or reloads on one: the PIN comes first, not the map.
-  for (const route of ['/', '/list', '/walk', '/screen', '/settings']) {
+  // A join link without its fragment too: the phone's join page never shows on a locked kiosk.
+  for (const route of ['/', '/list', '/walk', '/screen', '/settings', '/print', '/join']) {
     await page.goto(appUrl(env.app.url, route, { tiles: env.tiles.template, ...START }));
     await page.waitForSelector('[data-testid=pin-code]');
-    assert.equal(await page.locator('[data-testid=map], [data-testid=pin-row], .kiosk-settings').count(), 0, route);
+    const behind = '[data-testid=map], [data-testid=pin-row], .kiosk-settings, [data-testid=print-page], [data-testid=join-problem]';
+    assert.equal(await page.locator(behind).count(), 0, route);
     await page.reload();
     await page.waitForSelector('[data-testid=pin-code]');
     assert.equal(await page.locator('[data-testid=pin-delete], [data-testid=add-pin]').count(), 0, route);
@@ -113,10 +115,14 @@ test('a strict Content-Security-Policy: every route runs with no violation, inli
     window.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  for (const route of ['/', '/list', '/kiosk', '/walk', '/screen', '/settings']) {
+  for (const route of ['/', '/list', '/kiosk', '/walk', '/screen', '/settings', '/print', '/join']) {
     await page.goto(appUrl(env.app.url, route, { tiles: env.tiles.template, ...START }));
     await page.waitForSelector(route === '/' ? '[data-testid=map] img' : 'h1');
     if (route === '/') await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=map] img')].some((i) => i.complete && i.naturalWidth > 0));
+    // The poster's map has drawn its tiles, or its outline when there are none.
+    if (route === '/print') await page.waitForSelector('[data-testid=print-map]:not([data-tiles=loading])');
+    // Without its fragment a join link only says that it does not work.
+    if (route === '/join') await page.waitForSelector('[data-testid=join-problem]');
     assert.deepEqual(await page.evaluate(() => window.__csp), [], route);
   }
   const policy = await page.getAttribute('meta[http-equiv=Content-Security-Policy]', 'content');

@@ -115,12 +115,10 @@ test('served beside the folder (same origin), the app offers it and sends pins t
   await page.fill('[data-testid=upload-event]', 'Feest');
   await page.click('[data-testid=upload-save]');
   await page.click('nav >> text=Kaart');
-  await page.click('[data-testid=add-pin]');
-  await page.click('[data-testid=kind-dream]');
-  await page.fill('[data-testid=pin-title]', 'Een buurtmoestuin');
-  assert.match(await page.locator('[data-testid=upload-hint]').textContent(), /verzamelpunt: .*\/dav\/feest\//);
-  await page.click('[data-testid=pin-save]');
-  const id = await page.locator('[data-testid=pin-card]').getAttribute('data-id');
+  const { id } = await addPin(page, 'dream', async () => {
+    await page.fill('[data-testid=pin-title]', 'Een buurtmoestuin');
+    assert.match(await page.locator('[data-testid=upload-hint]').textContent(), /verzamelpunt: .*\/dav\/feest\//);
+  });
   const file = path.join(site.dir, 'feest', `${id}.geojson`);
   for (let i = 0; i < 50 && !fs.existsSync(file); i += 1) await page.waitForTimeout(200);
   assert.equal(JSON.parse(fs.readFileSync(file, 'utf8')).properties.title, 'Een buurtmoestuin');

@@ -10,7 +10,7 @@ use crate::domain::pin::PinKind;
 use crate::domain::settings::Settings;
 use crate::i18n::Lang;
 use crate::store::pins::save_pins_in;
-use crate::store::repo::{MemoryDav, MemoryRepository, Stored};
+use crate::store::repo::{MemoryDav, MemoryRepository, Stored, MAX_PULLED_PHOTO_BYTES};
 
 /// 2026-12-02T00:00:00Z, the day after the pins in these tests were made.
 const T0: f64 = 1_796_169_600_000.0;
@@ -264,6 +264,31 @@ fn a_wrong_password_stops_sending_after_a_few_tries_and_says_so() {
 }
 
 #[test]
+fn a_refusal_that_waiting_does_not_heal_halts_sending_after_a_few_tries() {
+    // 404: the folder went away after it was made; 413: the server takes no file this large.
+    for (status, problem) in [(404, Problem::NoFolder), (413, Problem::Full)] {
+        let w = world();
+        w.save((1..=5).map(|n| pin(n, "2026-12-01T10:00:00Z")).collect());
+        w.sync.dav.fail_next(&[Ok(201)]); // the folder is made
+        w.sync.dav.fail_next(&[Ok(status); 50]);
+        let mut t = T0;
+        for _ in 0..60 {
+            w.send(t);
+            t += 1000.0;
+        }
+        assert_eq!(
+            w.puts(),
+            HALT_AFTER as usize,
+            "{status}: one PUT a round, then none"
+        );
+        assert!(w.sync.halted(), "{status}");
+        let upload = w.state.with_untracked(|s| s.upload.clone());
+        assert_eq!((upload.problem, upload.halted), (Some(problem), true));
+        assert_eq!(upload.pending, 5, "nothing is lost");
+    }
+}
+
+#[test]
 fn a_server_error_never_halts() {
     let w = world();
     w.save(vec![pin(1, "2026-12-01T10:00:00Z")]);
@@ -350,21 +375,40 @@ fn a_pulled_file_that_is_not_a_valid_pin_of_its_name_is_skipped_and_named() {
     });
 }
 
-#[test]
-fn a_pulled_photo_that_is_no_picture_is_not_kept() {
+/// Pulls pin 1 whose photo file on the collection point holds `photo`; the pin arrives.
+fn pull_pin_with_photo(photo: Vec<u8>) -> World {
     let w = world();
     let mut p = pin(1, "2026-12-01T10:00:00Z");
     p.photo = Some(format!("{}.jpg", id(1)));
     w.sync.dav.plant(&w.settings.file(&p.id, "geojson"), &p);
-    let svg = b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".to_vec();
     w.sync
         .dav
         .files
         .borrow_mut()
-        .insert(w.settings.file(&p.id, "jpg"), (Stored::Photo(svg), 99));
+        .insert(w.settings.file(&p.id, "jpg"), (Stored::Photo(photo), 99));
     block_on(w.sync.pull(w.state, &w.settings, T0));
     assert!(w.state.with_untracked(|s| s.pin(&id(1)).is_some()));
+    w
+}
+
+#[test]
+fn a_pulled_photo_that_is_no_picture_is_not_kept() {
+    let svg = b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".to_vec();
+    let w = pull_pin_with_photo(svg);
     assert!(w.sync.repo.photos.borrow().is_empty(), "the SVG is refused");
+}
+
+#[test]
+fn a_pulled_photo_over_the_size_cap_is_not_kept() {
+    // A JPEG by its first bytes: at the cap it is kept; one byte over, it is refused before
+    // anything decodes it (a huge file could take the device's memory).
+    let mut photo = vec![0xFF, 0xD8, 0xFF, 0xE0];
+    photo.resize(MAX_PULLED_PHOTO_BYTES, 0);
+    let w = pull_pin_with_photo(photo.clone());
+    assert_eq!(w.sync.repo.photos.borrow().len(), 1, "at the cap");
+    photo.push(0);
+    let w = pull_pin_with_photo(photo);
+    assert!(w.sync.repo.photos.borrow().is_empty(), "over the cap");
 }
 
 #[test]
