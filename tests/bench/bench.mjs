@@ -592,8 +592,8 @@ function print(size, R, notes) {
   const judgeAll = (label, results) => {
     const missed = results.filter((x) => x.ok === false).map((x) => x.what);
     const ok = missed.length ? false : results.some((x) => x.ok === undefined) ? undefined : true;
-    const of = `${results.length - missed.length} of ${results.length} rows`;
-    targets.push(`${label}: ${verdict(ok)} (${of}${missed.length ? `; missed: ${missed.join(', ')}` : ''})`);
+    const of = `met on ${results.length - missed.length} of ${results.length} rows`;
+    targets.push(`${label}: ${verdict(ok)} (${of}${missed.length ? `; missed on ${missed.join(', ')}` : ''})`);
   };
 
   const o = size.oase;
