@@ -125,6 +125,8 @@ test('the walk speaks Polish and Arabic to whoever holds the phone', async () =>
     await page.waitForSelector('[data-testid=walk-start]');
     assert.equal((await page.textContent('[data-testid=walk-start]')).trim(), start);
     assert.match(await page.textContent('[data-testid=walk-pin-here]'), new RegExp(here));
+    // Its figures ("0 m · 0 min") read left to right on a right-to-left page too.
+    assert.equal(await page.$eval('[data-testid=walk-distance]', (e) => getComputedStyle(e).direction), 'ltr');
     assert.deepEqual(page.__errors, []);
     await page.close();
   }

@@ -202,8 +202,11 @@ pub fn WalkMode() -> impl IntoView {
                         };
                         view! { <p class="message warning" role="alert" data-testid="walk-problem">{tr(msg)}</p> }
                     })}
+                    // Figures and units in Latin script: read left to right, also on a page in
+                    // Arabic (without it the bidi algorithm showed "m · 0 min 0").
                     <p
                         class="walk-distance"
+                        dir="auto"
                         data-testid="walk-distance"
                         data-meters=move || format!("{:.0}", distance())
                     >
@@ -243,7 +246,7 @@ pub fn WalkMode() -> impl IntoView {
                                 let id = w.id.clone();
                                 view! {
                                     <li data-testid="walk-row" data-id=id>
-                                        <span>{label}</span>
+                                        <span dir="auto">{label}</span>
                                         <button type="button" class="button secondary" data-testid="walk-export" on:click=move |_| export(&w)>"GPX"</button>
                                     </li>
                                 }
