@@ -132,6 +132,21 @@ test('the walk speaks Polish and Arabic to whoever holds the phone', async () =>
   }
 });
 
+test('on an Arabic page, English organiser words and addresses read left to right, Arabic right to left', async () => {
+  const page = await openApp(env, '/screen', START, { locale: 'ar', viewport: { width: 1920, height: 1080 } });
+  await page.waitForSelector('.screen-join .address');
+  // Each block of text takes its direction from its own letters (unicode-bidi: plaintext); an
+  // address is always left to right.
+  const bidi = (sel) => page.$eval(sel, (e) => [getComputedStyle(e).unicodeBidi, getComputedStyle(e).direction]);
+  assert.deepEqual(await bidi('.screen-join p'), ['plaintext', 'rtl']);
+  assert.deepEqual(await bidi('.screen-join .address'), ['isolate', 'ltr']);
+  await page.goto(appUrl(env.app.url, '/settings', { tiles: env.tiles.template }));
+  await page.waitForSelector('main p');
+  assert.equal(await page.$eval('main p', (e) => getComputedStyle(e).unicodeBidi), 'plaintext');
+  assert.deepEqual(page.__errors, []);
+  await page.close();
+});
+
 // For a person to look at, when OASE_SHOTS_LANG names a folder: a phone in Arabic with the kind
 // choice open, and the kiosk's welcome in Arabic.
 test('screenshots in Arabic (only with OASE_SHOTS_LANG)', { skip: !SHOTS }, async () => {

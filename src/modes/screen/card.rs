@@ -209,7 +209,7 @@ pub fn JoinCode() -> impl IntoView {
                 {code}
                 <p>
                     <span>{tr(Msg::ScreenJoin)}</span>
-                    <strong class="address">{shown.clone()}</strong>
+                    <strong class="address" dir="ltr">{shown.clone()}</strong>
                 </p>
             </aside>
         }
