@@ -104,6 +104,18 @@ impl Bundle {
 mod tests {
     use super::*;
 
+    /// Every page with an address.
+    const ROUTED: [Page; 8] = [
+        Page::Map,
+        Page::List,
+        Page::Kiosk,
+        Page::Walk,
+        Page::Screen,
+        Page::Settings,
+        Page::Join,
+        Page::Print,
+    ];
+
     /// `public/index.html` chooses the bundle by the address before any wasm runs: its table
     /// must send every page to the bundle that has it, and each bundle must be built.
     #[test]
@@ -124,16 +136,7 @@ mod tests {
                     v.trim().trim_matches('\'').to_string()
                 })
         };
-        for p in [
-            Page::Map,
-            Page::List,
-            Page::Kiosk,
-            Page::Walk,
-            Page::Screen,
-            Page::Settings,
-            Page::Join,
-            Page::Print,
-        ] {
+        for p in ROUTED {
             let path = p.path().unwrap_or_default();
             assert_eq!(chosen(path), Bundle::of(p).name(), "{path}");
         }
@@ -157,16 +160,7 @@ mod tests {
 
     #[test]
     fn paths_round_trip_and_unknown_ones_are_not_found() {
-        for p in [
-            Page::Map,
-            Page::List,
-            Page::Kiosk,
-            Page::Walk,
-            Page::Screen,
-            Page::Settings,
-            Page::Join,
-            Page::Print,
-        ] {
+        for p in ROUTED {
             assert_eq!(Page::from_path(p.path().unwrap_or_default()), p);
         }
         assert_eq!(Page::from_path("/list/"), Page::List);
