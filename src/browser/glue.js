@@ -191,7 +191,7 @@ export function is_online() { return navigator.onLine !== false; }
 
 export function sw_register(url, on_waiting) {
   if (!('serviceWorker' in navigator)) return;
-  navigator.serviceWorker.register(url).then((reg) => {
+  const start = () => navigator.serviceWorker.register(url).then((reg) => {
     // Only an update waits: the very first worker has no page of an older version to replace.
     const tell = () => { if (reg.waiting && navigator.serviceWorker.controller) on_waiting(); };
     tell();
@@ -203,6 +203,13 @@ export function sw_register(url, on_waiting) {
       if (document.visibilityState === 'visible') reg.update().catch(() => {});
     });
   }).catch(() => {});
+  // Once the page has loaded and gone quiet: a first install fetches every bundle (2 MB), which
+  // must not compete with the map's own first load (its tiles were asked for 100 ms later).
+  const later = () => ('requestIdleCallback' in window
+    ? requestIdleCallback(start, { timeout: 2000 })
+    : setTimeout(start, 500));
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
 }
 
 export function sw_accept() {
