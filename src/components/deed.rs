@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::components::fields::{checkbox, picked_file, text_field};
+use crate::components::fields::{
+    checkbox, form_behind_button, picked_file, remove_button, text_field,
+};
 use crate::domain::contribution::{pledges, Contribution, PledgeForm};
 use crate::domain::deed::{after_photo, next_of, shows_needs, still_needed, Next, NextError};
 use crate::domain::pin::{DreamStatus, Pin};
@@ -79,24 +81,13 @@ pub fn Pledges(pin: String) -> impl IntoView {
                                 {(organiser && !c.contact.is_empty()).then(|| view! {
                                     <p class="pledge-contact quiet">"☎ " {c.contact.clone()}</p>
                                 })}
-                                {mine.then(|| view! {
-                                    <button type="button" class="link-button" on:click=move |_| remove_story(state, &id)>
-                                        {dr(DeedMsg::PledgeRemove)}
-                                    </button>
-                                })}
+                                {mine.then(|| remove_button(dr(DeedMsg::PledgeRemove), move || remove_story(state, &id)))}
                             </li>
                         }
                     }
                 </For>
             </ul>
-            <Show
-                when=move || open.get()
-                fallback=move || view! {
-                    <button type="button" class="button secondary" data-testid="pledge-add" on:click=move |_| open.set(true)>
-                        {dr(DeedMsg::PledgeAdd)}
-                    </button>
-                }
-            >
+            {form_behind_button(open, "pledge-add", dr(DeedMsg::PledgeAdd), move || view! {
                 <form class="pledge-form" on:submit=save novalidate>
                     <label class="field">
                         <span>{dr(DeedMsg::PledgeText)}</span>
@@ -115,7 +106,7 @@ pub fn Pledges(pin: String) -> impl IntoView {
                     {move || problem.get().then(|| view! { <p class="message warning" role="alert">{dr(DeedMsg::PledgeEmpty)}</p> })}
                     <button type="submit" class="button primary" data-testid="pledge-save">{dr(DeedMsg::PledgeSave)}</button>
                 </form>
-            </Show>
+            })}
         </section>
     }
 }

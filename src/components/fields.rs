@@ -1,4 +1,5 @@
-//! Form fields shared by the pages: a labelled text input, and a checkbox bound to a signal.
+//! Form fields shared by the pages: a labelled text input, a checkbox bound to a signal, and
+//! the button that opens a contribution's form and the one that takes it back.
 
 use leptos::prelude::*;
 
@@ -68,4 +69,38 @@ pub fn picked_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
         .and_then(|i| i.files())
         .and_then(|f| f.get(0))
+}
+
+/// A form behind a button (a story, a pledge): the button (`testid`, `label`) until it is
+/// pressed, then `form`.
+pub fn form_behind_button<V: IntoView + 'static>(
+    open: RwSignal<bool>,
+    testid: &'static str,
+    label: impl Fn() -> &'static str + Copy + Send + Sync + 'static,
+    form: impl Fn() -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <Show
+            when=move || open.get()
+            fallback=move || view! {
+                <button type="button" class="button secondary" data-testid=testid on:click=move |_| open.set(true)>
+                    {label}
+                </button>
+            }
+        >
+            {form()}
+        </Show>
+    }
+}
+
+/// The button that takes one's own contribution back.
+pub fn remove_button(
+    label: impl Fn() -> &'static str + Send + Sync + 'static,
+    remove: impl Fn() + 'static,
+) -> impl IntoView {
+    view! {
+        <button type="button" class="link-button" on:click=move |_| remove()>
+            {label}
+        </button>
+    }
 }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::fields::{form_behind_button, remove_button};
 use crate::domain::contribution::{stories, Contribution};
 use crate::domain::pin::{DreamStatus, Pin};
 use crate::domain::text::split_list;
@@ -64,23 +65,12 @@ pub fn Stories(pin: String) -> impl IntoView {
                             <p>{c.text.clone()}</p>
                             {(!c.name.is_empty()).then(|| view! { <footer>"— " {c.name.clone()}</footer> })}
                             {(!c.talents.is_empty()).then(|| view! { <p class="tags-line">{c.talents.join(" · ")}</p> })}
-                            {mine.then(|| view! {
-                                <button type="button" class="link-button" on:click=move |_| remove_story(state, &id)>
-                                    {wr(WeekMsg::StoryRemove)}
-                                </button>
-                            })}
+                            {mine.then(|| remove_button(wr(WeekMsg::StoryRemove), move || remove_story(state, &id)))}
                         </blockquote>
                     }
                 }
             </For>
-            <Show
-                when=move || open.get()
-                fallback=move || view! {
-                    <button type="button" class="button secondary" data-testid="story-add" on:click=move |_| open.set(true)>
-                        {wr(WeekMsg::StoryAdd)}
-                    </button>
-                }
-            >
+            {form_behind_button(open, "story-add", wr(WeekMsg::StoryAdd), move || view! {
                 <form class="story-form" on:submit=save novalidate>
                     <label class="field">
                         <span>{wr(WeekMsg::StoryText)}</span>
@@ -101,7 +91,7 @@ pub fn Stories(pin: String) -> impl IntoView {
                     {move || problem.get().then(|| view! { <p class="message warning" role="alert">{move || crate::i18n::week::text(lang.get(), WeekMsg::StoryEmpty)}</p> })}
                     <button type="submit" class="button primary" data-testid="story-save">{wr(WeekMsg::StorySave)}</button>
                 </form>
-            </Show>
+            })}
         </section>
     }
 }
