@@ -40,9 +40,31 @@ pub fn MapView(
     let source = tile_source(app.state);
     let root = NodeRef::<Div>::new();
 
+    // A pinch's fingers each send a move per frame; they are applied together, once, just before
+    // the frame is drawn, so the view (and every tile and layer that follows it) changes once per
+    // frame instead of once per finger. Any other input applies the moves waiting first.
+    let waiting = StoredValue::new_local(Vec::<Input>::new());
+    let flush = move || {
+        let inputs = waiting.try_update_value(std::mem::take).unwrap_or_default();
+        if !inputs.is_empty() {
+            let range = source.with_untracked(|s| s.zoom_range);
+            map.update(|s| *s = inputs.into_iter().fold(s.with_range(range), reduce));
+        }
+    };
     let dispatch = move |input: Input| {
-        let range = source.with_untracked(|s| s.zoom_range);
-        map.update(|s| *s = reduce(s.with_range(range), input));
+        waiting.update_value(|w| w.push(input));
+        flush();
+    };
+    let dispatch_by_frame = move |input: Input| {
+        let first = waiting
+            .try_update_value(|w| {
+                w.push(input);
+                w.len() == 1
+            })
+            .unwrap_or(false);
+        if first {
+            request_animation_frame(flush);
+        }
     };
 
     // Where an event happened, relative to the map element.
@@ -189,7 +211,9 @@ pub fn MapView(
                 f.last = at;
             }
         });
-        if map.with_untracked(|s| s.is_gesturing()) {
+        if map.with_untracked(|s| s.is_pinching()) {
+            dispatch_by_frame(Input::PointerMove { id, at });
+        } else if map.with_untracked(|s| s.is_gesturing()) {
             dispatch(Input::PointerMove { id, at });
         }
     };
