@@ -40,18 +40,53 @@ pub fn MapView(
     let source = tile_source(app.state);
     let root = NodeRef::<Div>::new();
 
+    // A pinch's fingers each send a move per frame; they are applied together, once, just before
+    // the frame is drawn, so the view (and every tile and layer that follows it) changes once per
+    // frame instead of once per finger. Any other input applies the moves waiting first.
+    let waiting = StoredValue::new_local(Vec::<Input>::new());
+    let flush = move || {
+        let inputs = waiting.try_update_value(std::mem::take).unwrap_or_default();
+        if !inputs.is_empty() {
+            let range = source.with_untracked(|s| s.zoom_range);
+            map.update(|s| *s = inputs.into_iter().fold(s.with_range(range), reduce));
+        }
+    };
     let dispatch = move |input: Input| {
-        let range = source.with_untracked(|s| s.zoom_range);
-        map.update(|s| *s = reduce(s.with_range(range), input));
+        waiting.update_value(|w| w.push(input));
+        flush();
+    };
+    let dispatch_by_frame = move |input: Input| {
+        let first = waiting
+            .try_update_value(|w| {
+                w.push(input);
+                w.len() == 1
+            })
+            .unwrap_or(false);
+        if first {
+            request_animation_frame(flush);
+        }
     };
 
     // Where an event happened, relative to the map element.
-    let local = move |x: i32, y: i32| -> Option<ScreenPoint> {
+    let measure_origin = move || -> Option<(f64, f64)> {
         let rect = root.get_untracked()?.get_bounding_client_rect();
-        Some(ScreenPoint::new(
-            f64::from(x) - rect.left(),
-            f64::from(y) - rect.top(),
-        ))
+        Some((rect.left(), rect.top()))
+    };
+    let local = move |x: i32, y: i32| -> Option<ScreenPoint> {
+        let (left, top) = measure_origin()?;
+        Some(ScreenPoint::new(f64::from(x) - left, f64::from(y) - top))
+    };
+    // The map's corner on the page, measured when a pointer goes down and used for the moves and
+    // the release that follow. Measuring it on every move would make the browser lay the page out
+    // again before each event (the last one changed the layers' styles): with a pinch's two
+    // fingers that is a forced style and layout pass per finger per frame.
+    let origin = StoredValue::new(None::<(f64, f64)>);
+    let pressed_local = move |x: i32, y: i32| -> Option<ScreenPoint> {
+        let (left, top) = match origin.get_value() {
+            Some(o) => o,
+            None => measure_origin()?,
+        };
+        Some(ScreenPoint::new(f64::from(x) - left, f64::from(y) - top))
     };
 
     // Controls drawn on the map handle their own pointers; markers do not: a press on one moves
@@ -124,7 +159,8 @@ pub fn MapView(
             let _ = el.set_pointer_capture(ev.pointer_id());
             let _ = el.focus();
         }
-        if let Some(at) = local(ev.client_x(), ev.client_y()) {
+        origin.set_value(measure_origin());
+        if let Some(at) = pressed_local(ev.client_x(), ev.client_y()) {
             ev.prevent_default();
             let (id, t) = (ev.pointer_id(), ev.time_stamp());
             // A second finger joins the press under way (a pinch); otherwise a new press, which
@@ -160,22 +196,29 @@ pub fn MapView(
         }
     };
     let on_pointer_move = move |ev: PointerEvent| {
-        let Some(at) = local(ev.client_x(), ev.client_y()) else {
+        // A pointer that only hovers over the map does nothing.
+        let id = ev.pointer_id();
+        let followed = pressed.with_value(|p| p.as_ref().is_some_and(|f| f.id == id));
+        if !followed && !map.with_untracked(|s| s.is_gesturing()) {
+            return;
+        }
+        let Some(at) = pressed_local(ev.client_x(), ev.client_y()) else {
             return;
         };
-        let id = ev.pointer_id();
         pressed.update_value(|p| {
             if let Some(f) = p.as_mut().filter(|f| f.id == id) {
                 f.press = f.press.moved_to(at);
                 f.last = at;
             }
         });
-        if map.with_untracked(|s| s.is_gesturing()) {
+        if map.with_untracked(|s| s.is_pinching()) {
+            dispatch_by_frame(Input::PointerMove { id, at });
+        } else if map.with_untracked(|s| s.is_gesturing()) {
             dispatch(Input::PointerMove { id, at });
         }
     };
     let on_pointer_up = move |ev: PointerEvent| {
-        let Some(at) = local(ev.client_x(), ev.client_y()) else {
+        let Some(at) = pressed_local(ev.client_x(), ev.client_y()) else {
             return;
         };
         let (id, t) = (ev.pointer_id(), ev.time_stamp());
