@@ -173,7 +173,14 @@ test('touch: a tap on a marker opens it, a drag from it does not, a pinch from i
   for (const d of [120, 150, 180, 200]) {
     await touch('touchMove', [{ x: on.x - (d - 100) / 2, y: on.y }, { x: on.x + 100 + (d - 100) / 2, y: on.y }]);
   }
+  // While the fingers are down the tiles there are only scaled: no new level is asked for (as in
+  // Leaflet), and it comes once they lift.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const levels = () => page.$$eval('[data-testid=map] img.tile', (ts) => [...new Set(ts.map((t) => t.dataset.z))]);
+  assert.ok((await mapState(page)).zoom > 16.9, 'zoomed while pinching');
+  assert.deepEqual(await levels(), ['16']);
   await touch('touchEnd', []);
+  await page.waitForSelector('[data-testid=map] img.tile[data-z="17"]');
   const pinched = await mapState(page);
   assert.ok(Math.abs(pinched.zoom - 17) < 0.05, `zoom ${pinched.zoom}`);
   await page.waitForTimeout(300);
