@@ -56,7 +56,7 @@ pub fn TileLayer(source: Memo<TileSource>) -> impl IntoView {
     });
 
     view! {
-        <div class="tiles" aria-hidden="true">
+        <div class="tiles" aria-hidden="true" data-complete-z=move || complete_z.get()>
             <For
                 each=move || tiles.get()
                 key=|k| *k

@@ -186,7 +186,9 @@ test('after a zoom the old tiles stay until the new ones have loaded', async (t)
   const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 } });
   t.after(() => Promise.all([page.close(), slow.close()]));
   await page.goto(appUrl(env.app.url, '/', { tiles: slow.template, lat: 51.837, lon: 5.887, z: 16 }));
-  await page.waitForFunction(() => [...document.querySelectorAll('img.tile')].every((i) => i.complete));
+  // The layer's own word that level 16 is complete: `img.complete` turns true before the load
+  // event reaches the app, and `every` on no tiles at all is true before any are drawn.
+  await page.waitForSelector('.tiles[data-complete-z="16"]', { state: 'attached' });
   await page.focus('[data-testid=map]');
   await page.keyboard.press('+');
   // While level 17 is still on its way, level 16 covers the screen.
