@@ -3,7 +3,7 @@
 // organiser's unlock; a reload by hand asks for the PIN again. Settings and the map share one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openMap, appUrl } from './harness.mjs';
+import { setup, openMap, appUrl, startStatic, newPage } from './harness.mjs';
 
 const env = setup();
 const PIN = '975310';
@@ -49,4 +49,27 @@ test('the map loads the shell only; a link to settings loads the organiser bundl
   await page.goto(appUrl(env.app.url, '/settings', { tiles: env.tiles.template }));
   await page.waitForSelector('[data-testid=pin-code]');
   await page.close();
+});
+
+test('the loader fetches what the bundle imports beside it, and starts even when a host sends the wasm with a wrong type', async (t) => {
+  // The loader asks for what the bundle imports (wasm-bindgen's snippets) at once, not after
+  // the bundle's JavaScript has arrived: the build writes their paths into it.
+  const html = await (await fetch(`${env.app.url}/`)).text();
+  const listed = html.match(/for \(const glue of (\[[^\]]*\])/);
+  assert.ok(listed, 'the loader lists the snippets');
+  const paths = JSON.parse(listed[1].replace(/'/g, '"'));
+  assert.ok(paths.length > 0 && paths.every((p) => p.startsWith('/snippets/') && p.endsWith('.js')), listed[1]);
+  for (const p of paths) assert.equal((await fetch(`${env.app.url}${p}`)).status, 200, p);
+
+  // compileStreaming refuses a wasm sent as application/octet-stream: the loader falls back.
+  const host = await startStatic(process.env.OASE_DIST ?? new URL('../../dist', import.meta.url).pathname,
+    { types: { '.wasm': 'application/octet-stream' } });
+  const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 } });
+  t.after(() => Promise.all([page.close(), host.close()]));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(appUrl(host.url, '/', { tiles: env.tiles.template }));
+  await page.waitForSelector('[data-testid=map][data-zoom]');
+  await page.waitForSelector('[data-testid=map] img.tile', { state: 'attached' });
+  assert.deepEqual(errors, []);
 });

@@ -36,8 +36,11 @@ function closer(server) {
   });
 }
 
-/** Serves a built app like a static host with a single-page fallback to index.html. */
-export async function startStatic(distDir, { cacheControl = 'no-cache' } = {}) {
+/**
+ * Serves a built app like a static host with a single-page fallback to index.html. `types`
+ * overrides content types by extension, as a badly configured host would send them.
+ */
+export async function startStatic(distDir, { cacheControl = 'no-cache', types = {} } = {}) {
   // Absolute, so the "stays inside the folder" check below also holds for OASE_DIST=dist.
   const root = path.resolve(distDir);
   if (!fs.existsSync(path.join(root, 'index.html'))) {
@@ -64,7 +67,7 @@ export async function startStatic(distDir, { cacheControl = 'no-cache' } = {}) {
       file = path.join(root, 'index.html');
     }
     res.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'content-type': types[path.extname(file)] ?? TYPES[path.extname(file)] ?? 'application/octet-stream',
       'cache-control': cacheControl,
     });
     fs.createReadStream(file).pipe(res);
