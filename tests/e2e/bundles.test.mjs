@@ -17,6 +17,8 @@ test('the map loads the shell only; a link to settings loads the organiser bundl
   await page.waitForSelector('[data-testid=map][data-zoom]');
   assert.ok(asked.includes('/oase_bg.wasm'), asked.join(' '));
   assert.deepEqual(asked.filter((p) => others.test(p)), []);
+  // Nor the stylesheets of the screen, the walk or the poster.
+  assert.deepEqual(asked.filter((p) => /^\/(screen|walk|print)-[0-9a-f]+\.css$/.test(p)), []);
 
   // In the app, not by typing: the settings link of the bar.
   await page.click('.nav-bar a[href="/settings"]');
@@ -72,4 +74,31 @@ test('the loader fetches what the bundle imports beside it, and starts even when
   await page.waitForSelector('[data-testid=map][data-zoom]');
   await page.waitForSelector('[data-testid=map] img.tile', { state: 'attached' });
   assert.deepEqual(errors, []);
+});
+
+test("a mode's own stylesheet comes with its bundle and applies before the page shows", async () => {
+  for (const [route, css] of [['/screen', /^\/screen-/], ['/walk', /^\/walk-/]]) {
+    const page = await newPage(env.browser, { viewport: { width: 1024, height: 768 } });
+    const asked = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    // The first time the app draws the page, its stylesheet is in already.
+    await page.addInitScript(() => {
+      new MutationObserver((_, obs) => {
+        const el = document.querySelector('.mode-screen, .mode-walk');
+        if (!el) return;
+        window.__styled = [...document.styleSheets].map((s) => s.href ?? '');
+        obs.disconnect();
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await page.goto(appUrl(env.app.url, route, { tiles: env.tiles.template }));
+    await page.waitForSelector('[data-testid=map][data-zoom]');
+    assert.ok(asked.some((p) => css.test(p)), `${route}: ${asked.join(' ')}`);
+    const styled = await page.evaluate(() => window.__styled);
+    assert.ok(styled.some((h) => h && css.test(new URL(h).pathname)), `${route} drawn before its stylesheet: ${styled}`);
+    if (route === '/screen') {
+      const background = await page.evaluate(() => getComputedStyle(document.querySelector('.mode-screen')).backgroundColor);
+      assert.equal(background, 'rgb(16, 20, 15)');
+    }
+    await page.close();
+  }
 });
