@@ -148,7 +148,7 @@ pub async fn open() -> Result<web_sys::IdbDatabase, StorageError> {
             db.close();
         }
         OUTDATED.with(|o| o.set(true));
-        tell(StorageError::Outdated);
+        tell(Some(StorageError::Outdated));
     });
     db.set_onversionchange(Some(on_change.as_ref().unchecked_ref()));
     on_change.forget(); // once per page: the database stays open for the page's life
@@ -156,7 +156,7 @@ pub async fn open() -> Result<web_sys::IdbDatabase, StorageError> {
     Ok(db)
 }
 
-type Watcher = Box<dyn Fn(StorageError)>;
+type Watcher = Box<dyn Fn(Option<StorageError>)>;
 
 thread_local! {
     static OUTDATED: Cell<bool> = const { Cell::new(false) };
@@ -165,12 +165,13 @@ thread_local! {
 }
 
 /// Hears when storage stops working under the page: another tab upgraded the database
-/// ([`StorageError::Outdated`]), or an old tab blocks this one's upgrade ([`StorageError::Blocked`]).
-pub fn watch(on_problem: impl Fn(StorageError) + 'static) {
+/// ([`StorageError::Outdated`]), or an old tab blocks this one's upgrade ([`StorageError::Blocked`]);
+/// `None` once an upgrade that was blocked has gone through.
+pub fn watch(on_problem: impl Fn(Option<StorageError>) + 'static) {
     WATCHER.with(|w| *w.borrow_mut() = Some(Box::new(on_problem)));
 }
 
-fn tell(e: StorageError) {
+fn tell(e: Option<StorageError>) {
     WATCHER.with(|w| {
         if let Some(f) = w.borrow().as_ref() {
             f(e);
@@ -197,14 +198,25 @@ pub async fn open_named(name: &str, version: u32) -> Result<web_sys::IdbDatabase
         },
     );
     req.set_onupgradeneeded(Some(on_upgrade.as_ref().unchecked_ref()));
-    let on_blocked = Closure::<dyn Fn()>::new(|| tell(StorageError::Blocked));
+    let blocked = std::rc::Rc::new(Cell::new(false));
+    let on_blocked = Closure::<dyn Fn()>::new({
+        let blocked = blocked.clone();
+        move || {
+            blocked.set(true);
+            tell(Some(StorageError::Blocked));
+        }
+    });
     req.set_onblocked(Some(on_blocked.as_ref().unchecked_ref()));
     let result = request(&req).await;
     req.set_onupgradeneeded(None);
     req.set_onblocked(None);
     drop(on_upgrade);
     drop(on_blocked);
-    result?.dyn_into().map_err(|_| StorageError::Unavailable)
+    let db = result?.dyn_into().map_err(|_| StorageError::Unavailable)?;
+    if blocked.get() {
+        tell(None); // the old tab let go
+    }
+    Ok(db)
 }
 
 /// Every stored pin, tombstones included. Records that no longer read are left out.

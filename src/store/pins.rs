@@ -227,9 +227,16 @@ pub async fn sweep_photos(state: Store<AppState>) {
 }
 
 /// Says so when storage stops working under the page (another tab upgraded the database, or
-/// an old tab blocks this one's upgrade).
+/// an old tab blocks this one's upgrade), and stops saying the latter once the old tab let go.
 pub fn watch_storage(state: Store<AppState>) {
-    crate::browser::idb::watch(move |e| state.storage_error().set(Some(e)));
+    crate::browser::idb::watch(move |e| {
+        let error = state.storage_error();
+        match e {
+            Some(e) => error.set(Some(e)),
+            None if error.get_untracked() == Some(StorageError::Blocked) => error.set(None),
+            None => {}
+        }
+    });
 }
 
 /// Stores photos that came with a file (an Oase zip), by reference.

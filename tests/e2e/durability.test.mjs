@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { setup, appUrl, openApp, openMap, addPin } from './harness.mjs';
+import { setup, appUrl, openApp, openMap, addPin, newPage } from './harness.mjs';
 
 const env = setup();
 const view = { lat: 51.8125, lon: 5.87, z: 16 };
@@ -165,4 +165,52 @@ test('two tabs changing pins at the same moment both keep their work and end up 
   await c.close();
   await b.close();
   await a.close();
+});
+
+/**
+ * Opens Oase's database from a page at `version`, outside the app, and keeps it open; a new
+ * database gets the stores of that version (version 1 had only `pins`).
+ */
+const holdDatabase = (page, version) => page.evaluate((v) => new Promise((done, fail) => {
+  const req = indexedDB.open('oase', v);
+  req.onupgradeneeded = (e) => { if (e.oldVersion === 0) req.result.createObjectStore('pins'); };
+  req.onsuccess = () => { window.__held = req.result; done(req.result.objectStoreNames.length); };
+  req.onerror = () => fail(new Error(String(req.error)));
+  setTimeout(() => fail(new Error(`opening version ${v} was blocked for 5 s`)), 5000);
+}), version);
+
+test('an old tab lets a newer version have the database and says "reload"; a tab blocked by an old one says so, then carries on', async () => {
+  // The projector's tab (this build) is open with a pin when a newer version opens the database.
+  const old = await openMap(env, view);
+  await addPin(old, 'beauty', 'Van de oude tab', { move: 1 });
+  const newer = await old.context().newPage();
+  await newer.goto(`${env.app.url}/manifest.webmanifest`);
+  const stores = await holdDatabase(newer, 99); // not blocked: the old tab let go
+  assert.ok(stores >= 1);
+  await old.waitForSelector('[data-testid=storage-warning]');
+  assert.match(await old.textContent('[data-testid=storage-warning]'), /opnieuw/);
+  const kept = await newer.evaluate(() => new Promise((done) => {
+    const count = window.__held.transaction('pins').objectStore('pins').count();
+    count.onsuccess = () => done(count.result);
+  }));
+  assert.equal(kept, 1, 'the pin saved before stays');
+  await old.context().close();
+
+  // The other way round: an old tab that does not let go holds this build's upgrade up.
+  const holder = await newPage(env.browser, { viewport: { width: 1024, height: 768 } });
+  const context = holder.context();
+  await holder.goto(`${env.app.url}/manifest.webmanifest`);
+  await holdDatabase(holder, 1);
+  const app = await context.newPage();
+  await app.setViewportSize({ width: 1024, height: 768 });
+  await app.goto(appUrl(env.app.url, '/', { tiles: env.tiles.template, ...view }));
+  await app.waitForSelector('[data-testid=storage-warning]');
+  assert.match(await app.textContent('[data-testid=storage-warning]'), /ander tabblad/);
+  // Once the old tab lets go, the upgrade goes through, the warning goes and pins can be kept.
+  await holder.evaluate(() => window.__held.close());
+  await app.waitForSelector('[data-testid=storage-warning]', { state: 'detached', timeout: 10000 });
+  await addPin(app, 'beauty', 'Na het wachten', { move: 1 });
+  await app.reload();
+  await app.waitForSelector('[data-testid=pin]');
+  await holder.close(); // and its context, with the app's page
 });
