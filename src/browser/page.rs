@@ -10,6 +10,15 @@ pub fn query_param(name: &str) -> Option<String> {
         .get(name)
 }
 
+/// The window's inner size in CSS pixels, `None` where the browser does not say. Unlike an
+/// element's size, reading it does not make the browser lay the page out.
+pub fn window_size() -> Option<(f64, f64)> {
+    let w = web_sys::window()?;
+    let width = w.inner_width().ok()?.as_f64()?;
+    let height = w.inner_height().ok()?.as_f64()?;
+    (width > 0.0 && height > 0.0).then_some((width, height))
+}
+
 /// The browser's preferred languages, most preferred first.
 pub fn preferred_languages() -> Vec<String> {
     let Some(nav) = web_sys::window().map(|w| w.navigator()) else {

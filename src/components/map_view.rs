@@ -291,7 +291,16 @@ pub fn MapView(
                 })
             }
         };
-        measure();
+        // Measuring lays the page out (tens of ms on a first start): after the tiles' downloads
+        // have started (each image starts in a microtask queued as the app was built, so a
+        // microtask queued now comes after them), still before anything else can run.
+        let first = Closure::once_into_js({
+            let measure = measure.clone();
+            move || measure()
+        });
+        if let Some(w) = web_sys::window() {
+            w.queue_microtask(first.unchecked_ref());
+        }
         let callback = Closure::<dyn FnMut()>::new(measure);
         if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
             observer.observe(&el);

@@ -18,7 +18,17 @@ type Key = (u8, i64, u32);
 #[component]
 pub fn TileLayer(source: Memo<TileSource>) -> impl IntoView {
     let map = use_app().map;
-    let view = Memo::new(move |_| map.with(|s| s.view));
+    // Until the map has measured itself, the tiles cover the window around the centre, so their
+    // downloads start as the app is built, before the page's first layout (the map's measure,
+    // which forces it, waits for them; see map_view). Its own size follows before the first frame.
+    let window = crate::browser::page::window_size();
+    let view = Memo::new(move |_| {
+        let v = map.with(|s| s.view);
+        match window {
+            Some((width, height)) if v.width <= 0.0 || v.height <= 0.0 => v.resized(width, height),
+            _ => v,
+        }
+    });
     // While fingers pinch, the tiles there are stay (scaled and moved with the map) and no new
     // level or tile is asked for, as Leaflet does: a new level's tiles made mid-pinch cost a
     // frame of 130-410 ms at 4× CPU. Once the fingers lift, the view's own tiles follow.
