@@ -61,7 +61,11 @@ pub fn TileLayer(source: Memo<TileSource>) -> impl IntoView {
         if let Some(back) = complete_z.get().filter(|b| *b != z) {
             list.extend(cover(&v, back, 0));
         }
-        list.extend(cover(&v, z, 1));
+        // The ring of tiles around the view (for a pan) once the view's own are in: a first
+        // start or a zoom then asks for and lays out only what shows (20 tiles, not 35, on a
+        // tablet), so the first of them arrive sooner and a wheel's task is shorter.
+        let ring = u32::from(complete_z.get() == Some(z));
+        list.extend(cover(&v, z, ring));
         list.iter().map(PlacedTile::key).collect::<Vec<Key>>()
     });
 
