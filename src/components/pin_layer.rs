@@ -18,6 +18,30 @@ const SETTLE: std::time::Duration = std::time::Duration::from_millis(150);
 /// How long after the last pin added the clusters are built again with it.
 const FOLD: std::time::Duration = std::time::Duration::from_millis(2000);
 
+/// One pending timeout: setting a new one cancels the one before, and the component's end
+/// cancels the last.
+#[derive(Clone, Copy)]
+struct Later(StoredValue<Option<TimeoutHandle>>);
+
+impl Later {
+    fn new() -> Self {
+        let later = Self(StoredValue::new(None));
+        on_cleanup(move || later.cancel());
+        later
+    }
+
+    fn cancel(self) {
+        if let Some(h) = self.0.get_value() {
+            h.clear();
+        }
+    }
+
+    fn set(self, f: impl FnOnce() + 'static, after: std::time::Duration) {
+        self.cancel();
+        self.0.set_value(set_timeout_with_handle(f, after).ok());
+    }
+}
+
 /// One row of the marker list: a pin or a cluster, keyed so pans move instead of redraw.
 #[derive(Clone, PartialEq)]
 enum Row {
@@ -92,14 +116,11 @@ pub fn PinLayer(#[prop(optional, into)] pins: Option<Signal<Vec<Pin>>>) -> impl 
             })
         }
     });
-    let fold_timer = StoredValue::new(None::<TimeoutHandle>);
+    let fold_timer = Later::new();
     Effect::new(move |_| {
-        if let Some(h) = fold_timer.get_value() {
-            h.clear();
-        }
+        fold_timer.cancel();
         if index.with(Index::loose) > 0 {
-            let later = move || fold.update(|n| *n += 1);
-            fold_timer.set_value(set_timeout_with_handle(later, FOLD).ok());
+            fold_timer.set(move || fold.update(|n| *n += 1), FOLD);
         }
     });
     let pin_at = move |index: usize| match source {
@@ -120,23 +141,12 @@ pub fn PinLayer(#[prop(optional, into)] pins: Option<Signal<Vec<Pin>>>) -> impl 
     let layout =
         Memo::new(move |_| Layout::new(map.with_untracked(|s| s.view.center), laid_at.get()));
     let pinching = Memo::new(move |_| map.with(|s| s.is_pinching()));
-    let settle = StoredValue::new(None::<TimeoutHandle>);
-    let cancel = move || {
-        if let Some(h) = settle.get_value() {
-            h.clear();
-        }
-    };
+    let settle = Later::new();
     Effect::new(move |_| {
         let (z, held) = (zoom.get(), pinching.get());
-        cancel();
+        settle.cancel();
         if !held && z != laid_at.get_untracked() {
-            settle.set_value(set_timeout_with_handle(move || laid_at.set(z), SETTLE).ok());
-        }
-    });
-    on_cleanup(cancel);
-    on_cleanup(move || {
-        if let Some(h) = fold_timer.get_value() {
-            h.clear();
+            settle.set(move || laid_at.set(z), SETTLE);
         }
     });
     // The index answers per view; the rows (with their pins) change only when the markers do.
@@ -149,21 +159,13 @@ pub fn PinLayer(#[prop(optional, into)] pins: Option<Signal<Vec<Pin>>>) -> impl 
     // own, so neither task grows long on a slow phone (55 ms together at 4× CPU, 5,000 pins).
     let moving = Memo::new(move |_| map.with(|s| s.is_gesturing() || s.is_flying()));
     let held = RwSignal::new(false);
-    let release = StoredValue::new(None::<TimeoutHandle>);
+    let release = Later::new();
     Effect::new(move |_| {
-        if let Some(h) = release.get_value() {
-            h.clear();
-        }
+        release.cancel();
         if moving.get() {
             held.set(true);
         } else if held.get_untracked() {
-            let free = move || held.set(false);
-            release.set_value(set_timeout_with_handle(free, std::time::Duration::ZERO).ok());
-        }
-    });
-    on_cleanup(move || {
-        if let Some(h) = release.get_value() {
-            h.clear();
+            release.set(move || held.set(false), std::time::Duration::ZERO);
         }
     });
     let markers = Memo::new(move |before: Option<&Vec<Marker>>| match before {
