@@ -255,29 +255,16 @@ pub fn PinLayer(#[prop(optional, into)] pins: Option<Signal<Vec<Pin>>>) -> impl 
                         let split = move |_| {
                             move_map(map, Input::ZoomIntoCluster { bounds: bounds.into(), splits_at })
                         };
-                        // The kind mix as three arcs around the count (r = 18, circumference 113.1).
+                        // The kind mix as a ring of three arcs around the count, drawn by the
+                        // stylesheet from where each kind's arc ends (a share of the turn): a
+                        // cluster is one element, cheap to make when a zoom brings 100 new ones.
                         let total = count as f64;
-                        let mut offset = 0.0;
-                        let arcs = kinds
-                            .iter()
-                            .enumerate()
-                            .filter(|(_, n)| **n > 0)
-                            .map(|(i, n)| {
-                                let len = *n as f64 / total * 113.1;
-                                let arc = view! {
-                                    <circle
-                                        class=format!("arc arc-{i}")
-                                        cx="24"
-                                        cy="24"
-                                        r="18"
-                                        stroke-dasharray=format!("{len} 113.1")
-                                        stroke-dashoffset=format!("{}", -offset)
-                                    />
-                                };
-                                offset += len;
-                                arc
-                            })
-                            .collect_view();
+                        let mut ends = String::new();
+                        let mut end = 0.0;
+                        for (i, n) in kinds.iter().enumerate().take(2) {
+                            end += *n as f64 / total * 100.0;
+                            ends.push_str(&format!(";--p{i}:{end:.2}%"));
+                        }
                         view! {
                             <button
                                 type="button"
@@ -296,15 +283,11 @@ pub fn PinLayer(#[prop(optional, into)] pins: Option<Signal<Vec<Pin>>>) -> impl 
                                 }
                                 style=move || {
                                     let p = screen(center);
-                                    format!("transform:translate({}px,{}px) scale(var(--marker-scale,1));transform-origin:24px 24px", p.x - 24.0, p.y - 24.0)
+                                    format!("transform:translate({}px,{}px) scale(var(--marker-scale,1));transform-origin:24px 24px{ends}", p.x - 24.0, p.y - 24.0)
                                 }
                                 on:click=split
                             >
-                                <svg viewBox="0 0 48 48" width="48" height="48" aria-hidden="true">
-                                    <circle class="cluster-face" cx="24" cy="24" r="22" />
-                                    <g transform="rotate(-90 24 24)">{arcs}</g>
-                                    <text x="24" y="29" text-anchor="middle">{count}</text>
-                                </svg>
+                                {count}
                             </button>
                         }
                             .into_any()

@@ -5,7 +5,8 @@
 // Environment: OASE_DIST (the build, default dist/), BENCH_QUICK=1 (a smoke run), and to tune:
 // BENCH_PINS (pin counts for import and frames, "5000,20000"), BENCH_STORED (pins stored for the
 // start-up figure, 10000), BENCH_SAVES (pins saved one by one, 20), BENCH_COLD (repetitions of
-// cold start and of start-up, 5), BENCH_ROUNDS (repetitions of each gesture, 1).
+// cold start and of start-up, 5), BENCH_ROUNDS (repetitions of each gesture, 1), BENCH_GESTURES
+// (which gestures, "drag,wheel,pinch"; a run of one gesture skips nothing else).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -345,7 +346,10 @@ async function pinch(ctx) {
   return { moved, through };
 }
 
-const GESTURES = { drag, wheel, pinch };
+const ALL_GESTURES = { drag, wheel, pinch };
+const GESTURES = Object.fromEntries(
+  setting('BENCH_GESTURES', 'drag,wheel,pinch', 'drag,wheel,pinch').split(',').map((g) => [g, ALL_GESTURES[g]]),
+);
 
 /** Frame intervals (ms) and long-task total (ms) per gesture, at CPU slowdown 1× and 4×. */
 async function frameTimes(page, app) {

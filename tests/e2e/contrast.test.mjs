@@ -55,7 +55,7 @@ function measure(photo) {
     const layers = [];
     let opaque = false;
     if (svgText) {
-      const face = e.parentElement.querySelector('.cluster-face, circle');
+      const face = e.parentElement.querySelector('circle');
       if (face) { layers.push(rgba(getComputedStyle(face).fill)); opaque = layers[0][3] >= 1; }
     }
     for (let el = e; el && el !== area; el = el.parentElement) {
@@ -93,12 +93,16 @@ function badges(photo) {
   };
   const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
   const out = [];
-  for (const m of document.querySelectorAll('[data-testid=pin] .pin-badge, [data-testid=cluster] svg')) {
-    const shape = m.querySelector('.outline, .cluster-face');
+  for (const m of document.querySelectorAll('[data-testid=pin] .pin-badge, [data-testid=cluster]')) {
+    // A pin's badge is a drawing (its outline's fill and ring); a cluster is one element (its
+    // background and border).
+    const shape = m.querySelector('.outline') ?? m;
     const cs = getComputedStyle(shape);
-    const fill = rgb(cs.fill);
-    const ring = cs.stroke && cs.stroke !== 'none' ? rgb(cs.stroke) : null;
-    const ringWidth = parseFloat(cs.strokeWidth) || 0;
+    const drawn = shape !== m;
+    const fill = rgb(drawn ? cs.fill : cs.backgroundColor);
+    const stroke = drawn ? cs.stroke : cs.borderTopStyle === 'none' ? 'none' : cs.borderTopColor;
+    const ring = stroke && stroke !== 'none' ? rgb(stroke) : null;
+    const ringWidth = parseFloat(drawn ? cs.strokeWidth : cs.borderTopWidth) || 0;
     const kind = m.closest('[data-kind]')?.dataset.kind ?? 'cluster';
     // The shape stands out from every part of the photo by its fill or by its ring.
     const edge = Math.min(...photo.map((p) => Math.max(ratio(fill, p), ring && ringWidth >= 2 ? ratio(ring, p) : 0)));
