@@ -7,13 +7,13 @@ use leptos::task::spawn_local;
 use crate::components::fields::{
     checkbox, form_behind_button, picked_file, remove_button, text_field,
 };
-use crate::domain::contribution::{pledges, Contribution, PledgeForm};
+use crate::domain::contribution::{pledges, PledgeForm};
 use crate::domain::deed::{after_photo, next_of, shows_needs, still_needed, Next, NextError};
 use crate::domain::pin::{DreamStatus, Pin};
 use crate::domain::text::split_list;
 use crate::i18n::deed::DeedMsg;
 use crate::i18n::week::WeekMsg;
-use crate::store::contributions::{add_pledge, me, remove_story};
+use crate::store::contributions::{add_pledge, contributions_of, may_remove, remove_story};
 use crate::store::deeds::{save_after_photo, save_next};
 use crate::store::event::is_organiser;
 use crate::store::pins::photo_url;
@@ -25,17 +25,7 @@ use crate::store::{use_app, AppStateStoreFields};
 #[component]
 pub fn Pledges(pin: String) -> impl IntoView {
     let state = use_app().state;
-    let given = {
-        let pin = pin.clone();
-        Memo::new(move |_| {
-            state.contributions().with(|cs| {
-                pledges(cs, &pin)
-                    .into_iter()
-                    .cloned()
-                    .collect::<Vec<Contribution>>()
-            })
-        })
-    };
+    let given = contributions_of(state, &pin, pledges);
     let open = RwSignal::new(false);
     let text = RwSignal::new(String::new());
     let name = RwSignal::new(String::new());
@@ -43,7 +33,7 @@ pub fn Pledges(pin: String) -> impl IntoView {
     let talents = RwSignal::new(String::new());
     let resources = RwSignal::new(String::new());
     let problem = RwSignal::new(false);
-    let me = me(state);
+    let may_remove = may_remove(state);
     let organiser = is_organiser(state);
     let pin = StoredValue::new(pin);
     let save = move |ev: leptos::ev::SubmitEvent| {
@@ -70,7 +60,7 @@ pub fn Pledges(pin: String) -> impl IntoView {
             <ul class="pledge-list">
                 <For each=move || given.get() key=|c| format!("{}{}", c.id, c.updated_at) let:c>
                     {
-                        let mine = organiser || c.extra.get("by").and_then(|v| v.as_str()) == Some(me.as_str());
+                        let mine = may_remove(&c);
                         let id = c.id.clone();
                         let offers: Vec<String> = c.talents.iter().chain(&c.resources).cloned().collect();
                         view! {

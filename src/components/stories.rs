@@ -4,12 +4,14 @@
 use leptos::prelude::*;
 
 use crate::components::fields::{form_behind_button, remove_button};
-use crate::domain::contribution::{stories, Contribution};
+use crate::domain::contribution::stories;
 use crate::domain::pin::{DreamStatus, Pin};
 use crate::domain::text::split_list;
 use crate::i18n::week::{hearts as hearts_text, status_name, WeekMsg};
-use crate::store::contributions::{add_story, me, my_heart, remove_story, toggle_heart};
-use crate::store::event::{is_organiser, set_status};
+use crate::store::contributions::{
+    add_story, contributions_of, may_remove, my_heart, remove_story, toggle_heart,
+};
+use crate::store::event::set_status;
 use crate::store::words::wr;
 use crate::store::{lang, use_app, AppStateStoreFields};
 
@@ -18,24 +20,13 @@ use crate::store::{lang, use_app, AppStateStoreFields};
 pub fn Stories(pin: String) -> impl IntoView {
     let state = use_app().state;
     let lang = lang(state);
-    let told = {
-        let pin = pin.clone();
-        Memo::new(move |_| {
-            state.contributions().with(|cs| {
-                stories(cs, &pin)
-                    .into_iter()
-                    .cloned()
-                    .collect::<Vec<Contribution>>()
-            })
-        })
-    };
+    let told = contributions_of(state, &pin, stories);
     let open = RwSignal::new(false);
     let text = RwSignal::new(String::new());
     let name = RwSignal::new(String::new());
     let talents = RwSignal::new(String::new());
     let problem = RwSignal::new(false);
-    let me = me(state);
-    let organiser = is_organiser(state);
+    let may_remove = may_remove(state);
     let pin = StoredValue::new(pin);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -58,7 +49,7 @@ pub fn Stories(pin: String) -> impl IntoView {
             {move || (!told.with(Vec::is_empty)).then(|| view! { <h3>{wr(WeekMsg::StoriesTitle)}</h3> })}
             <For each=move || told.get() key=|c| format!("{}{}", c.id, c.updated_at) let:c>
                 {
-                    let mine = organiser || c.extra.get("by").and_then(|v| v.as_str()) == Some(me.as_str());
+                    let mine = may_remove(&c);
                     let id = c.id.clone();
                     view! {
                         <blockquote class="story" data-testid="story" data-id=c.id.clone()>

@@ -63,6 +63,28 @@ pub fn me(state: Store<AppState>) -> String {
     owner_of(&device_secret(state))
 }
 
+/// The contributions `pick` finds for pin `pin` (its stories, its pledges), as a list that
+/// changes only when they do.
+pub fn contributions_of(
+    state: Store<AppState>,
+    pin: &str,
+    pick: for<'a> fn(&'a [Contribution], &str) -> Vec<&'a Contribution>,
+) -> Memo<Vec<Contribution>> {
+    let pin = pin.to_string();
+    Memo::new(move |_| {
+        state
+            .contributions()
+            .with(|cs| pick(cs, &pin).into_iter().cloned().collect())
+    })
+}
+
+/// Whether this device may take a contribution back: one made here, or any for the organiser.
+pub fn may_remove(state: Store<AppState>) -> impl Fn(&Contribution) -> bool + Clone + 'static {
+    let me = me(state);
+    let organiser = super::event::is_organiser(state);
+    move |c| organiser || c.extra.get("by").and_then(|v| v.as_str()) == Some(me.as_str())
+}
+
 /// Adds a story to pin `pin`. The maker's words on the pin stay as they are.
 pub fn add_story(
     state: Store<AppState>,
