@@ -48,16 +48,11 @@ function measure(photo) {
   });
   for (const e of texts) {
     const cs = getComputedStyle(e);
-    const svgText = e instanceof SVGElement;
-    let fg = rgba(svgText ? cs.fill : cs.color);
+    const fg = rgba(cs.color);
     // Background layers from the element up to the first opaque one, and the opacity of all.
     let opacity = 1;
     const layers = [];
     let opaque = false;
-    if (svgText) {
-      const face = e.parentElement.querySelector('circle');
-      if (face) { layers.push(rgba(getComputedStyle(face).fill)); opaque = layers[0][3] >= 1; }
-    }
     for (let el = e; el && el !== area; el = el.parentElement) {
       const s = getComputedStyle(el);
       opacity *= Number(s.opacity);
