@@ -3,9 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { setup, appUrl, photoFile, openApp, addPin } from './harness.mjs';
+import { setup, appUrl, photoFile, openApp, addPin, scratchDir } from './harness.mjs';
 
 // Part of a real OpenStreetMap export (© OpenStreetMap contributors, ODbL): see its README.
 const osm = new URL('../fixtures/osm/amsterdam-watergraafsmeer.geojson', import.meta.url).pathname;
@@ -28,7 +27,7 @@ test('pins exported on one device import on another, once', async () => {
   await addPin(one, 'beauty', 'De rozenboog', { move: 2 });
   await one.click('nav >> text=Instellingen');
   const [download] = await Promise.all([one.waitForEvent('download'), one.click('[data-testid=export-geojson]')]);
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oase-export-')), download.suggestedFilename());
+  const file = path.join(scratchDir('oase-export-'), download.suggestedFilename());
   await download.saveAs(file);
   const json = JSON.parse(fs.readFileSync(file, 'utf8'));
   assert.equal(json.type, 'FeatureCollection');
@@ -56,7 +55,7 @@ test('pins exported on one device import on another, once', async () => {
 test('a file that is not GeoJSON changes nothing and says so', async () => {
   const page = await openApp(env, '/settings');
   await page.waitForSelector('[data-testid=import-file]');
-  const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oase-bad-')), 'kapot.geojson');
+  const bad = path.join(scratchDir('oase-bad-'), 'kapot.geojson');
   fs.writeFileSync(bad, '{"type": "FeatureCollection", "features": [');
   await page.setInputFiles('[data-testid=import-file]', bad);
   const result = page.locator('[data-testid=import-result]');
@@ -88,7 +87,7 @@ test('CSV (with BOM, lat/lon columns) and GPX (waypoints) exports hold the live 
   await page.click('nav >> text=Instellingen');
   const save = async (id) => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid=${id}]`)]);
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oase-export-')), download.suggestedFilename());
+    const file = path.join(scratchDir('oase-export-'), download.suggestedFilename());
     await download.saveAs(file);
     return fs.readFileSync(file);
   };
@@ -106,7 +105,7 @@ test('CSV (with BOM, lat/lon columns) and GPX (waypoints) exports hold the live 
 });
 
 function tempFile(name, content) {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oase-file-')), name);
+  const file = path.join(scratchDir('oase-file-'), name);
   fs.writeFileSync(file, content);
   return file;
 }
@@ -191,7 +190,7 @@ test('a zip export carries the photos; imported on another device they show', as
   const id = await one.locator('[data-testid=pin-card]').getAttribute('data-id');
   await one.click('nav >> text=Instellingen');
   const [download] = await Promise.all([one.waitForEvent('download'), one.click('[data-testid=export-zip]')]);
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oase-zip-')), download.suggestedFilename());
+  const file = path.join(scratchDir('oase-zip-'), download.suggestedFilename());
   await download.saveAs(file);
   assert.match(file, /oase-\d{4}-\d{2}-\d{2}\.zip$/);
   const zip = fs.readFileSync(file);

@@ -4,11 +4,10 @@
 import http from 'node:http';
 import net from 'node:net';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { prng } from './harness.mjs';
+import { prng, scratchDir } from './harness.mjs';
 
 const NGINX = process.env.NGINX ?? '/usr/sbin/nginx';
 const DAV_EXT = '/usr/lib/nginx/modules/ngx_http_dav_ext_module.so';
@@ -148,7 +147,7 @@ export async function startDav({
   auth = true, cors = true, user = 'oase', password = 'geheim', root, serveDist,
   fullPutPath = true, drop,
 } = {}) {
-  const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'oase-dav-'));
+  const prefix = scratchDir('oase-dav-');
   const davDir = path.resolve(root ?? path.join(prefix, 'dav'));
   fs.mkdirSync(davDir, { recursive: true });
   fs.mkdirSync(path.join(prefix, 'tmp'));

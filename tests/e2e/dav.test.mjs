@@ -3,9 +3,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { startDav, startFaultProxy } from './dav.mjs';
+import { scratchDir } from './harness.mjs';
 
 const AUTH = `Basic ${Buffer.from('oase:geheim').toString('base64')}`;
 const ORIGIN = 'http://app.example';
@@ -207,7 +207,7 @@ test('without faults the proxy is transparent: bodies, statuses, headers, PROPFI
 });
 
 test('the same-origin set-up serves the app with a single-page fallback beside the folder', async () => {
-  const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'oase-dist-'));
+  const dist = scratchDir('oase-dist-');
   fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>oase</title>');
   fs.writeFileSync(path.join(dist, 'app.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d]));
   const site = await startDav({ serveDist: dist });

@@ -6,9 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { setup, openApp, addPin, appUrl, clickScreenControl, openCard, photoFile, shot } from './harness.mjs';
+import { setup, openApp, addPin, appUrl, clickScreenControl, openCard, photoFile, shot, scratchDir } from './harness.mjs';
 
 const env = setup();
 const CONTACT = '06-12345678';
@@ -16,7 +15,7 @@ const CONTACT = '06-12345678';
 /** Saves the download that `click` starts and returns its path. */
 async function download(page, click) {
   const [d] = await Promise.all([page.waitForEvent('download'), click()]);
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oase-deed-')), d.suggestedFilename());
+  const file = path.join(scratchDir('oase-deed-'), d.suggestedFilename());
   await d.saveAs(file);
   return file;
 }

@@ -5,10 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { setup, appUrl, openApp, openMap, addPin, newPage } from './harness.mjs';
+import { setup, appUrl, openApp, openMap, addPin, newPage, scratchDir } from './harness.mjs';
 
 const env = setup();
 const view = { lat: 51.8125, lon: 5.87, z: 16 };
@@ -36,7 +35,7 @@ async function startChromium(profile) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 test('pins saved just before the browser process is killed are there after a restart', async () => {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'oase-profile-'));
+  const profile = scratchDir('oase-profile-');
   const first = await startChromium(profile);
   const page = await first.context.newPage();
   await page.goto(appUrl(env.app.url, '/', { tiles: env.tiles.template, ...view }));
@@ -70,7 +69,7 @@ test('1,000 stored pins load at start-up (figure)', async () => {
     properties: { id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, kind: ['beauty', 'place', 'dream'][i % 3],
       title: `Pin ${i}`, created_at: '2026-11-20T10:00:00Z', updated_at: '2026-11-20T10:00:00Z' },
   }));
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oase-1000-')), 'duizend.geojson');
+  const file = path.join(scratchDir('oase-1000-'), 'duizend.geojson');
   fs.writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', oase: 1, features }));
   await page.setInputFiles('[data-testid=import-file]', file);
   await page.waitForSelector('[data-testid=import-result][data-added="1000"]');

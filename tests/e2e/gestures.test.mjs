@@ -4,9 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { setup, openApp, appUrl } from './harness.mjs';
+import { setup, openApp, appUrl, scratchDir } from './harness.mjs';
 
 const env = setup();
 
@@ -30,7 +29,7 @@ function pinsFile() {
   for (let i = 0; i < 6; i += 1) {
     features.push(feature(10 + i, 5.891 + (i % 3) * 0.00003, 51.8375 + Math.floor(i / 3) * 0.00003));
   }
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oase-gestures-')), 'pins.geojson');
+  const file = path.join(scratchDir('oase-gestures-'), 'pins.geojson');
   fs.writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', oase: 1, features }));
   return file;
 }

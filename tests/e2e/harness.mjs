@@ -23,6 +23,20 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+// Folders the tests write files into (downloads, files to import, a copy of dist/). They are
+// removed when the test process exits, so runs leave nothing behind in the temp folder.
+const scratch = [];
+process.on('exit', () => {
+  for (const dir of scratch) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh, empty folder in the temp folder, removed when this test file's process ends. */
+export function scratchDir(prefix) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  scratch.push(dir);
+  return dir;
+}
+
 function listen(server) {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => resolve(server.address().port));
@@ -342,7 +356,7 @@ export function photoFile() {
     return out;
   };
   const ihdr = Buffer.alloc(13); ihdr.writeUInt32BE(w, 0); ihdr.writeUInt32BE(h, 4); ihdr.set([8, 2, 0, 0, 0], 8);
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oase-photo-')), 'tuin.png');
+  const file = path.join(scratchDir('oase-photo-'), 'tuin.png');
   fs.writeFileSync(file, Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0)),

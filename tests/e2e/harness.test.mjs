@@ -2,14 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {
-  startStatic, startTiles, launch, newPage, appUrl, tileCover, lonLatToWorld, worldToLonLat,
+  startStatic, startTiles, launch, newPage, appUrl, tileCover, lonLatToWorld, worldToLonLat, scratchDir,
 } from './harness.mjs';
 
 function tempSite() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oase-static-'));
+  const dir = scratchDir('oase-static-');
   // An empty icon, so Chromium's favicon request is no 404 in page.__errors.
   const html = '<!doctype html><link rel="icon" href="data:,"><title>harness</title>';
   fs.writeFileSync(path.join(dir, 'index.html'), html);

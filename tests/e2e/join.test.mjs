@@ -8,9 +8,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
-import { setup, newPage, appUrl, decodeQr, addPin, openCard } from './harness.mjs';
+import { setup, newPage, appUrl, decodeQr, addPin, openCard, scratchDir } from './harness.mjs';
 import { startDav } from './dav.mjs';
 
 const env = setup();
@@ -256,7 +255,7 @@ test('a phone joins in with a dream of the published map; its contact reaches th
 /** A stand-in for a Nextcloud "File drop" share: PUT only to /public.php/webdav/{name}, with the
  * share token as user; no PROPFIND, no GET; 401 without the token. Keeps what it was given. */
 async function startFileDrop(token) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oase-filedrop-'));
+  const dir = scratchDir('oase-filedrop-');
   const cors = {
     'Access-Control-Allow-Origin': '*',
     'Access-Control-Allow-Methods': 'PUT, OPTIONS',

@@ -5,9 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { setup, openApp, appUrl, moveMap, clickScreenControl } from './harness.mjs';
+import { setup, openApp, appUrl, moveMap, clickScreenControl, scratchDir } from './harness.mjs';
 
 const env = setup();
 const START = { lat: 51.837, lon: 5.887, z: 16 };
@@ -32,7 +31,7 @@ function seedFile() {
     feature(C, 'dream', 'Een speeltuin', 5.891, 51.835, 22),
     feature(BENCH, 'place', 'Het bankje bij de vijver', START.lon + 0.0002, START.lat, 23),
   ] };
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oase-kiosk-week-')), 'buurt.geojson');
+  const file = path.join(scratchDir('oase-kiosk-week-'), 'buurt.geojson');
   fs.writeFileSync(file, JSON.stringify(fc));
   return file;
 }

@@ -3,10 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {
-  setup, newPage, appUrl, startStatic, startTiles, openApp, addPin,
+  setup, newPage, appUrl, startStatic, startTiles, openApp, addPin, scratchDir,
 } from './harness.mjs';
 
 const env = setup();
@@ -113,7 +112,7 @@ test('an area download can be stopped and keeps what it has', async () => {
 });
 
 test('a new version waits until the person accepts it, and pins stay', async () => {
-  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'oase-dist-'));
+  const copy = scratchDir('oase-dist-');
   fs.cpSync(dist, copy, { recursive: true });
   const app = await startStatic(copy);
   const page = await visit(app.url, '/', { tiles: env.tiles.template });
@@ -146,7 +145,7 @@ test('a new version waits until the person accepts it, and pins stay', async () 
 });
 
 test('the tile cache keeps to its cap after every write', async () => {
-  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'oase-dist-'));
+  const copy = scratchDir('oase-dist-');
   fs.cpSync(dist, copy, { recursive: true });
   const sw = path.join(copy, 'sw.js');
   fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(/const TILE_CAP = \d+;/, 'const TILE_CAP = 30;'));
@@ -173,7 +172,7 @@ test('the tile cache keeps to its cap after every write', async () => {
 });
 
 test('a new version installs past the HTTP cache, even from a server that says "keep for a year"', async () => {
-  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'oase-dist-'));
+  const copy = scratchDir('oase-dist-');
   fs.cpSync(dist, copy, { recursive: true });
   const app = await startStatic(copy, { cacheControl: 'max-age=31536000' });
   const page = await visit(app.url, '/', { tiles: env.tiles.template });

@@ -8,9 +8,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { setup, openApp, startTiles } from './harness.mjs';
+import { setup, openApp, startTiles, scratchDir } from './harness.mjs';
 
 const env = setup();
 // Screenshots of the poster for a person to look at: `PRINT_SHOTS=dir node --test …`.
@@ -66,7 +65,7 @@ function week() {
     ...[...shown, hidden, waiting].map((p) => p.feature),
     heart(kitchen), heart(kitchen), heart(garden),
   ];
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oase-print-')), 'week.geojson');
+  const file = path.join(scratchDir('oase-print-'), 'week.geojson');
   fs.writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', oase: 2, features }));
   return { file, shown, hidden, waiting, kitchen, garden, added: features.length };
 }
@@ -87,7 +86,7 @@ async function openPoster(params, viewport = { width: 1920, height: 1080 }) {
 async function printPdf(page, name, format = 'A3') {
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format, landscape: true, printBackground: true });
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oase-print-pdf-'));
+  const dir = scratchDir('oase-print-pdf-');
   const file = path.join(dir, `${name}.pdf`);
   fs.writeFileSync(file, pdf);
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });

@@ -4,9 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { setup, appUrl, openApp, addPin, decodeQr, clickScreenControl } from './harness.mjs';
+import { setup, appUrl, openApp, addPin, decodeQr, clickScreenControl, scratchDir } from './harness.mjs';
 
 const env = setup();
 
@@ -24,7 +23,7 @@ function fixture() {
       created_at: `2026-11-2${3 + (i % 3)}T1${i}:00:00Z`, updated_at: `2026-11-2${3 + (i % 3)}T1${i}:00:00Z`,
     },
   }));
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oase-screen-')), 'feest.geojson');
+  const file = path.join(scratchDir('oase-screen-'), 'feest.geojson');
   fs.writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', oase: 1, features }));
   return { file, kinds };
 }

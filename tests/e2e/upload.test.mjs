@@ -4,10 +4,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import http from 'node:http';
 import path from 'node:path';
-import { setup, newPage, appUrl, openApp, addPin } from './harness.mjs';
+import { setup, newPage, appUrl, openApp, addPin, scratchDir } from './harness.mjs';
 import { startDav, startFaultProxy } from './dav.mjs';
 
 const env = setup();
@@ -31,7 +30,7 @@ function pinsFile(n, from) {
     properties: { id: crypto.randomUUID(), kind: ['beauty', 'place', 'dream'][i % 3], title: `Pin ${from + i}`,
       created_at: '2026-11-23T10:00:00Z', updated_at: '2026-11-23T10:00:00Z' },
   }));
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oase-up-')), `pins-${from}.geojson`);
+  const file = path.join(scratchDir('oase-up-'), `pins-${from}.geojson`);
   fs.writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', oase: 1, features }));
   return file;
 }

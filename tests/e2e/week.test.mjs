@@ -6,9 +6,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { setup, openApp, addPin, newPage, appUrl, clickScreenControl, openCard } from './harness.mjs';
+import { setup, openApp, addPin, newPage, appUrl, clickScreenControl, openCard, scratchDir } from './harness.mjs';
 import { startDav } from './dav.mjs';
 
 const env = setup();
@@ -43,7 +42,7 @@ test('a story told about a place keeps the maker\'s words and survives reload, e
 
   await one.click('nav >> text=Instellingen');
   const [download] = await Promise.all([one.waitForEvent('download'), one.click('[data-testid=export-geojson]')]);
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oase-week-')), 'week.geojson');
+  const file = path.join(scratchDir('oase-week-'), 'week.geojson');
   await download.saveAs(file);
   const json = JSON.parse(fs.readFileSync(file, 'utf8'));
   assert.equal(json.oase, 2);
