@@ -872,6 +872,20 @@ fn neighbour_text(lang: Lang, msg: Msg) -> &'static str {
         (WalkNone, Tr) => "Henüz yürüyüş yok.",
         (WalkNone, Ar) => "لا توجد نزهات بعد.",
         (WalkNone, Pl) => "Jeszcze nie ma spacerów.",
+        // The celebration screen's words for the people watching it (its controls are the
+        // organiser's, below).
+        (ScreenJoin, Tr) => "Telefonunla katıl",
+        (ScreenJoin, Ar) => "شارك بهاتفك",
+        (ScreenJoin, Pl) => "Dołącz przez telefon",
+        (ScreenNew, Tr) => "yeni",
+        (ScreenNew, Ar) => "جديد",
+        (ScreenNew, Pl) => "nowe",
+        (ScreenEmpty, Tr) => "Henüz pin yok. İlkini haritaya kim koyacak?",
+        (ScreenEmpty, Ar) => "لا توجد دبابيس بعد. من يضع أول دبوس على الخريطة؟",
+        (ScreenEmpty, Pl) => "Jeszcze nie ma pinezek. Kto postawi pierwszą na mapie?",
+        (ScreenAllHere, Tr) => "Mahallenin hayalleri için getirdikleri",
+        (ScreenAllHere, Ar) => "ما يقدّمه الحي لأحلامه",
+        (ScreenAllHere, Pl) => "Co okolica wnosi do swoich marzeń",
         // Organiser screens: settings, the celebration screen's controls, uploading, the walk's
         // route file. Dutch and English only.
         (
@@ -885,8 +899,7 @@ fn neighbour_text(lang: Lang, msg: Msg) -> &'static str {
             | ImportNewer | OfflineTitle | OfflineHelp | OfflineRefused | OfflineTooBig
             | OfflineDownload | OfflineMaxZoom | WalkRoute | ScreenTour | ScreenTalents
             | ScreenReplay | ScreenPause | ScreenPlay | ScreenNext | ScreenPrev
-            | ScreenFullscreen | ScreenAllDays | ScreenJoin | ScreenNew | ScreenEmpty
-            | ScreenAllHere | UploadTitle | UploadHelp | UploadUrl | UploadUser | UploadPassword
+            | ScreenFullscreen | ScreenAllDays | UploadTitle | UploadHelp | UploadUrl | UploadUser | UploadPassword
             | UploadEvent | UploadSave | UploadStop | UploadTest | UploadNow | UploadPull
             | UploadOff | UploadHalted | UploadSkipped | OfflineCancel | OfflineCancelled
             | OfflineFull | OfflineUnavailable,
@@ -1403,6 +1416,23 @@ mod tests {
             assert_eq!(text(l, Msg::UploadTitle), text(Lang::En, Msg::UploadTitle));
             assert!(import_result(l, 1, 0, 0, 0).starts_with("1 new"));
         }
+    }
+
+    #[test]
+    fn the_celebration_screen_invites_in_the_language_it_shows_while_its_controls_are_the_organisers(
+    ) {
+        for l in [Lang::Tr, Lang::Ar, Lang::Pl] {
+            for m in [
+                Msg::ScreenJoin,
+                Msg::ScreenNew,
+                Msg::ScreenEmpty,
+                Msg::ScreenAllHere,
+            ] {
+                assert_ne!(text(l, m), text(Lang::En, m), "{l:?} {m:?}");
+            }
+            assert_eq!(text(l, Msg::ScreenPause), text(Lang::En, Msg::ScreenPause));
+        }
+        assert_eq!(text(Lang::Ar, Msg::ScreenJoin), "شارك بهاتفك");
     }
 
     #[test]

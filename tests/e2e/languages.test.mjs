@@ -140,6 +140,8 @@ test('on an Arabic page, English organiser words and addresses read left to righ
   const bidi = (sel) => page.$eval(sel, (e) => [getComputedStyle(e).unicodeBidi, getComputedStyle(e).direction]);
   assert.deepEqual(await bidi('.screen-join p'), ['plaintext', 'rtl']);
   assert.deepEqual(await bidi('.screen-join .address'), ['isolate', 'ltr']);
+  // The invitation is for the people watching, so it speaks the screen's language.
+  assert.equal((await page.textContent('.screen-join p span')).trim(), 'شارك بهاتفك');
   await page.goto(appUrl(env.app.url, '/settings', { tiles: env.tiles.template }));
   await page.waitForSelector('main p');
   assert.equal(await page.$eval('main p', (e) => getComputedStyle(e).unicodeBidi), 'plaintext');
