@@ -899,10 +899,10 @@ fn neighbour_text(lang: Lang, msg: Msg) -> &'static str {
             | ImportNewer | OfflineTitle | OfflineHelp | OfflineRefused | OfflineTooBig
             | OfflineDownload | OfflineMaxZoom | WalkRoute | ScreenTour | ScreenTalents
             | ScreenReplay | ScreenPause | ScreenPlay | ScreenNext | ScreenPrev
-            | ScreenFullscreen | ScreenAllDays | UploadTitle | UploadHelp | UploadUrl | UploadUser | UploadPassword
-            | UploadEvent | UploadSave | UploadStop | UploadTest | UploadNow | UploadPull
-            | UploadOff | UploadHalted | UploadSkipped | OfflineCancel | OfflineCancelled
-            | OfflineFull | OfflineUnavailable,
+            | ScreenFullscreen | ScreenAllDays | UploadTitle | UploadHelp | UploadUrl | UploadUser
+            | UploadPassword | UploadEvent | UploadSave | UploadStop | UploadTest | UploadNow
+            | UploadPull | UploadOff | UploadHalted | UploadSkipped | OfflineCancel
+            | OfflineCancelled | OfflineFull | OfflineUnavailable,
             _,
         ) => text(En, msg),
         (_, Nl | En) => text(lang, msg),

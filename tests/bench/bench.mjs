@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, startStatic, startTiles, newPage, appUrl } from '../e2e/harness.mjs';
+import { launch, startStatic, startTiles, newPage, appUrl, scratchDir } from '../e2e/harness.mjs';
 import { CENTER, generatePins, writePins } from './pins.mjs';
 
 const env = process.env;
@@ -455,7 +455,7 @@ const saves = (page, app, count) => (app === APPS.oase ? oaseSaves(page, count) 
 // ---------- the run ----------
 
 async function main() {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'oase-bench-'));
+  const tmp = scratchDir('oase-bench-');
   // The peer page is served as index.html of a folder that links to tests/e2e/node_modules.
   const peerDir = path.join(tmp, 'peer');
   fs.mkdirSync(peerDir);
@@ -561,7 +561,6 @@ async function main() {
   } finally {
     await browser.close();
     await Promise.all(Object.values(servers).map((s) => s.close()));
-    fs.rmSync(tmp, { recursive: true, force: true });
   }
   print(size, R, notes);
 }
